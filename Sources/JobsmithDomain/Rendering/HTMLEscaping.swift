@@ -1,0 +1,18 @@
+extension StringProtocol {
+    /// The text with `& < > " '` replaced by entities, safe inside HTML elements and quoted attributes.
+    public var htmlEscaped: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// What a JobPosting needs beyond the document itself: who is hiring, when, and where to apply.
+public struct PostingContext: Sendable {
+    public var organizationName: String
+    public var organizationWebsite: String?
+    public var organizationLogo: String?
+    public var identifier: String
+    public var datePosted: Date
+    public var validThrough: Date?
+    public var url: String?
+    public var directApply: Bool
+
+    public init(
+        organizationName: String,
+        organizationWebsite: String? = nil,
+        organizationLogo: String? = nil,
+        identifier: String,
+        datePosted: Date,
+        validThrough: Date? = nil,
+        url: String? = nil,
+        directApply: Bool = false
+    ) {
+        self.organizationName = organizationName
+        self.organizationWebsite = organizationWebsite
+        self.organizationLogo = organizationLogo
+        self.identifier = identifier
+        self.datePosted = datePosted
+        self.validThrough = validThrough
+        self.url = url
+        self.directApply = directApply
+    }
+}
+
+/// Builds schema.org JobPosting JSON-LD with Google's required and recommended properties.
+public enum JobPostingJSONLD {
+    /// The JSON-LD object for `document` as UTF-8 JSON text.
+    public static func render(_ document: JobDocument, context: PostingContext) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = (try? encoder.encode(posting(document, context: context))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The same JSON-LD made safe to embed in a `<script type="application/ld+json">` element.
+    public static func scriptSafe(_ document: JobDocument, context: PostingContext) -> String {
+        render(document, context: context)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
+    static func posting(_ document: JobDocument, context: PostingContext) -> JobPosting {
+        let isRemote = document.workplaceType == .remote
+        let address = document.location.map {
+            PostalAddress(addressLocality: $0.city, addressRegion: $0.region, addressCountry: $0.country)
+        }
+        return JobPosting(
+            title: document.title,
+            description: HTMLRenderer.fragment(document),
+            datePosted: context.datePosted,
+            validThrough: context.validThrough,
+            employmentType: document.employmentType?.schemaOrgValue,
+            hiringOrganization: .init(name: context.organizationName, sameAs: context.organizationWebsite, logo: context.organizationLogo),
+            jobLocation: isRemote ? nil : address.map { Place(address: $0) },
+            jobLocationType: isRemote ? "TELECOMMUTE" : nil,
+            applicantLocationRequirements: isRemote ? address.flatMap { $0.addressCountry }.map { Country(name: $0) } : nil,
+            baseSalary: document.salary.map {
+                MonetaryAmount(
+                    currency: $0.currency,
+                    value: .init(minValue: $0.min, maxValue: $0.max, unitText: $0.period.rawValue.uppercased())
+                )
+            },
+            identifier: .init(name: context.organizationName, value: context.identifier),
+            directApply: context.directApply,
+            url: context.url
+        )
+    }
+
+    struct JobPosting: Encodable {
+        let context = "https://schema.org/"
+        let type = "JobPosting"
+        let title: String
+        let description: String
+        let datePosted: Date
+        let validThrough: Date?
+        let employmentType: String?
+        let hiringOrganization: Organization
+        let jobLocation: Place?
+        let jobLocationType: String?
+        let applicantLocationRequirements: Country?
+        let baseSalary: MonetaryAmount?
+        let identifier: PropertyValue
+        let directApply: Bool
+        let url: String?
+
+        enum CodingKeys: String, CodingKey {
+            case context = "@context", type = "@type", title, description, datePosted, validThrough, employmentType
+            case hiringOrganization, jobLocation, jobLocationType, applicantLocationRequirements, baseSalary, identifier
+            case directApply, url
+        }
+    }
+
+    struct Organization: Encodable {
+        let type = "Organization"
+        let name: String
+        let sameAs: String?
+        let logo: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", name, sameAs, logo }
+    }
+
+    struct Place: Encodable {
+        let type = "Place"
+        let address: PostalAddress
+        enum CodingKeys: String, CodingKey { case type = "@type", address }
+    }
+
+    struct PostalAddress: Encodable {
+        let type = "PostalAddress"
+        let addressLocality: String?
+        let addressRegion: String?
+        let addressCountry: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", addressLocality, addressRegion, addressCountry }
+    }
+
+    struct Country: Encodable {
+        let type = "Country"
+        let name: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name }
+    }
+
+    struct MonetaryAmount: Encodable {
+        let type = "MonetaryAmount"
+        let currency: String
+        let value: QuantitativeValue
+        enum CodingKeys: String, CodingKey { case type = "@type", currency, value }
+    }
+
+    struct QuantitativeValue: Encodable {
+        let type = "QuantitativeValue"
+        let minValue: Double
+        let maxValue: Double
+        let unitText: String
+        enum CodingKeys: String, CodingKey { case type = "@type", minValue, maxValue, unitText }
+    }
+
+    struct PropertyValue: Encodable {
+        let type = "PropertyValue"
+        let name: String
+        let value: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name, value }
+    }
+}
