@@ -1,0 +1,127 @@
+import Foundation
+import HTTPTypes
+import JobsmithAPI
+import JobsmithDomain
+import OpenAPIRuntime
+
+extension APIHandler {
+    func listJobDescriptions(_ input: Operations.ListJobDescriptions.Input) async throws -> Operations.ListJobDescriptions.Output {
+        let caller = try Caller.required()
+        if let q = input.query.q, q.containsControlCharacters || q.count > 200 {
+            throw APIProblem.badRequest("q must be at most 200 characters without control characters.")
+        }
+        let status: JobStatus? =
+            switch input.query.status {
+            case .draft: .draft
+            case .published: .published
+            case .deleted, nil: nil
+            }
+        do {
+            let page = try await jobDescriptions.list(
+                organizationID: caller.organizationID, titleContains: input.query.q, status: status,
+                inTrash: input.query.status == .deleted, after: input.query.cursor, limit: try Self.pageSize(input.query.limit)
+            )
+            return .ok(.init(body: .json(.init(items: try page.items.map { try $0.apiRepresentation() }, nextCursor: .cursor(page.nextCursor)))))
+        } catch is InvalidCursor {
+            throw APIProblem.badRequest("cursor is not one this server gave out; start again without it.")
+        }
+    }
+
+    func createJobDescription(_ input: Operations.CreateJobDescription.Input) async throws -> Operations.CreateJobDescription.Output {
+        let caller = try Caller.required()
+        guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
+        let document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
+        let stored = try await jobDescriptions.create(document, organizationID: caller.organizationID, author: caller.author)
+        return .created(
+            .init(
+                headers: .init(location: "/api/v1/job-descriptions/\(stored.id.uuidString.lowercased())", eTag: stored.entityTag),
+                body: .json(try stored.apiRepresentation())
+            )
+        )
+    }
+
+    func getJobDescription(_ input: Operations.GetJobDescription.Input) async throws -> Operations.GetJobDescription.Output {
+        let caller = try Caller.required()
+        guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), organizationID: caller.organizationID) else {
+            throw APIProblem.notFound()
+        }
+        let format = input.query.format ?? Self.preferredFormat(input.headers.accept)
+        let body: Operations.GetJobDescription.Output.Ok.Body
+        switch format {
+        case .json: body = .json(try stored.apiRepresentation())
+        case .md: body = .textMarkdown(HTTPBody(MarkdownRenderer.render(stored.document)))
+        case .html: body = .html(HTTPBody(HTMLRenderer.page(stored.document)))
+        case .txt: body = .plainText(HTTPBody(PlainTextRenderer.render(stored.document)))
+        case .jsonld:
+            let context = PostingContext(
+                organizationName: caller.organizationName, identifier: stored.id.uuidString.lowercased(), datePosted: stored.createdAt
+            )
+            let jsonLD = JobPostingJSONLD.render(stored.document, context: context)
+            body = .applicationLdJson(try JSONBridge.decode(OpenAPIObjectContainer.self, from: Data(jsonLD.utf8)))
+        }
+        return .ok(.init(headers: .init(eTag: stored.entityTag), body: body))
+    }
+
+    func replaceJobDescription(_ input: Operations.ReplaceJobDescription.Input) async throws -> Operations.ReplaceJobDescription.Output {
+        let caller = try Caller.required()
+        let id = try Self.uuid(input.path.id)
+        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
+        let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
+        guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
+        let document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
+        let saved = try await jobDescriptions.save(
+            document, id: id, organizationID: caller.organizationID, expectedVersion: expected, author: caller.author
+        )
+        return .ok(.init(headers: .init(eTag: saved.entityTag), body: .json(try saved.apiRepresentation())))
+    }
+
+    func updateJobDescription(_ input: Operations.UpdateJobDescription.Input) async throws -> Operations.UpdateJobDescription.Output {
+        let caller = try Caller.required()
+        let id = try Self.uuid(input.path.id)
+        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
+        let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
+        guard case .applicationMergePatchJson(let patch) = input.body else {
+            throw APIProblem(status: .unsupportedMediaType, detail: "Send a JSON Merge Patch.")
+        }
+        let original = try JSONSerialization.jsonObject(with: JSONBridge.encoder.encode(current.document))
+        let patched = MergePatch.apply(try JSONSerialization.jsonObject(with: JSONBridge.encoder.encode(patch)), to: original)
+        let data = try JSONSerialization.data(withJSONObject: patched)
+        let document = try Self.validated(JSONBridge.decode(JobDocument.self, from: data))
+        let saved = try await jobDescriptions.save(
+            document, id: id, organizationID: caller.organizationID, expectedVersion: expected, author: caller.author
+        )
+        return .ok(.init(headers: .init(eTag: saved.entityTag), body: .json(try saved.apiRepresentation())))
+    }
+
+    func deleteJobDescription(_ input: Operations.DeleteJobDescription.Input) async throws -> Operations.DeleteJobDescription.Output {
+        let caller = try Caller.required()
+        let id = try Self.uuid(input.path.id)
+        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
+        let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
+        try await jobDescriptions.delete(id, organizationID: caller.organizationID, expectedVersion: expected)
+        return .noContent(.init())
+    }
+
+    func restoreJobDescription(_ input: Operations.RestoreJobDescription.Input) async throws -> Operations.RestoreJobDescription.Output {
+        let caller = try Caller.required()
+        let restored = try await jobDescriptions.restore(try Self.uuid(input.path.id), organizationID: caller.organizationID)
+        return .ok(.init(headers: .init(eTag: restored.entityTag), body: .json(try restored.apiRepresentation())))
+    }
+
+    /// The render format the Accept header prefers; JSON when it names none we make.
+    static func preferredFormat(
+        _ accept: [AcceptHeaderContentType<Operations.GetJobDescription.AcceptableContentType>]
+    ) -> Components.Schemas.RenderFormat {
+        for choice in accept.sorted(by: { $0.quality.doubleValue > $1.quality.doubleValue }) {
+            switch choice.contentType {
+            case .json: return .json
+            case .textMarkdown: return .md
+            case .html: return .html
+            case .plainText: return .txt
+            case .applicationLdJson: return .jsonld
+            case .applicationProblemJson, .other: continue
+            }
+        }
+        return .json
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// The OpenAPI runtime percent-encodes string header values (`"v1"` becomes `%22v1%22`); this restores the literal
+/// `ETag` and `Location` values that HTTP clients compare and follow.
+struct HeaderEncodingMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        for name in [HTTPField.Name.eTag, .location] {
+            if let value = response.headers[name], value.contains("%"), let decoded = value.removingPercentEncoding {
+                response.headers[name] = decoded
+            }
+        }
+        return response
+    }
+}

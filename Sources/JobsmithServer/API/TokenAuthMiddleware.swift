@@ -1,0 +1,28 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Requires a valid bearer token on every `/api/v1` route except the public job-board API, and makes its organization
+/// the ``Caller`` of the request.
+struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
+    let directory: OrganizationDirectory
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        guard path.hasPrefix("/api/v1/"), !path.hasPrefix("/api/v1/boards/") else {
+            return try await next(request, context)
+        }
+        guard let header = request.headers[.authorization], header.count > 7, header.prefix(7).lowercased() == "bearer " else {
+            throw APIProblem.unauthorized
+        }
+        let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        guard let found = try await directory.authenticate(token: token) else { throw APIProblem.unauthorized }
+        let caller = Caller(
+            organizationID: found.organization.id, organizationSlug: found.organization.slug,
+            organizationName: found.organization.name, author: "token: \(found.tokenName)"
+        )
+        return try await Caller.$current.withValue(caller) {
+            try await next(request, context)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import FluentKit
+import HTTPTypes
+import Hummingbird
+import JobsmithAPI
+import Logging
+import OpenAPIHummingbird
+import OpenAPIRuntime
+import ServiceLifecycle
+
+/// Assembles the Jobsmith server: storage, API, operations routes and the services that start and stop with it.
+/// - Parameters:
+///   - settings: address, database and limits.
+///   - databaseOwner: an already opened database (tests pass one to seed data); opened from `settings` when nil.
+public func buildApplication(
+    _ settings: ServerSettings, databaseOwner: DatabaseOwner? = nil, logger: Logger? = nil
+) async throws -> some ApplicationProtocol {
+    var logger = logger ?? Logger(label: "jobsmith")
+    logger.logLevel = settings.logLevel
+    let owner = try databaseOwner ?? DatabaseOwner(location: settings.database, logger: logger)
+    let router = try buildRouter(settings: settings, database: owner)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Jobsmith"),
+        logger: logger
+    )
+    app.addServices(owner)
+    app.beforeServerStarts {
+        try await owner.migrate()
+    }
+    return app
+}
+
+/// The routes and middleware of the server.
+func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let database = owner.database
+    var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
+    routes["/openapi.yaml"] = [.get]
+    routes["/docs"] = [.get]
+    router.addMiddleware {
+        RequestIDMiddleware()
+        ProblemMiddleware()
+        MethodNotAllowedMiddleware(routes: routes)
+        BodyLimitMiddleware(limit: settings.maximumBodySize)
+        TokenAuthMiddleware(directory: OrganizationDirectory(database: database))
+        HeaderEncodingMiddleware()
+        FormatQueryMiddleware()
+    }
+    APIDocumentationController().addRoutes(to: router)
+    let handler = APIHandler(database: database)
+    try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+    return router
+}

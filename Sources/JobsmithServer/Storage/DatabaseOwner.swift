@@ -1,0 +1,84 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// Owns FluentKit's `Databases` for one application: opens the configured database, runs migrations and is added to
+/// the application's services so graceful shutdown closes it after the HTTP server has stopped.
+public final class DatabaseOwner: Service, Sendable {
+    public let databases: Databases
+    public let location: DatabaseLocation
+    let logger: Logger
+
+    /// Opens `location`; creates the SQLite folder when missing.
+    /// - Throws: ``SettingsError`` when the data folder cannot be created or written.
+    public init(location: DatabaseLocation, logger: Logger) throws {
+        self.location = location
+        self.logger = logger
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch location {
+        case .sqlite(let path):
+            try Self.prepareFolder(for: path)
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            do {
+                databases.use(
+                    try .postgres(url: url, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(5), sqlLogLevel: .trace),
+                    as: .psql
+                )
+            } catch {
+                throw SettingsError("the PostgreSQL URL is not valid: expected postgres://USER:PASSWORD@HOST:PORT/DATABASE")
+            }
+        }
+        self.databases = databases
+    }
+
+    /// The database all queries go to.
+    public var database: any Database {
+        // The configured database always exists: `init` registers it as the default.
+        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+    }
+
+    /// Brings the schema up to date; safe to run any number of times, and from several processes at once on PostgreSQL.
+    /// - Parameter batchCount: apply only the first this many migration batches, as an older build would have.
+    public func migrate(upTo batchCount: Int? = nil) async throws {
+        let migrations = Migrations()
+        migrations.add(JobsmithMigrations.batches.prefix(batchCount ?? .max).flatMap { $0 })
+        // Connection failures are reported once, by the caller, as a single line; the pool's own error logs would repeat them.
+        var quiet = logger
+        quiet.logLevel = .critical
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: quiet, on: databases.eventLoopGroup.any())
+        try await MigrationLock.withLock(on: databases.database(logger: quiet, on: databases.eventLoopGroup.any())!) {
+            try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
+        }
+    }
+
+    /// Waits for graceful shutdown, then closes every connection.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await databases.shutdownAsync()
+    }
+
+    /// Closes every connection now; for commands that never start the service.
+    public func close() async {
+        await databases.shutdownAsync()
+    }
+
+    private static func prepareFolder(for path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        let files = FileManager.default
+        do {
+            try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SettingsError("cannot create the data directory \(folder): a file is in the way or permission is denied")
+        }
+        guard files.isWritableFile(atPath: folder) else {
+            throw SettingsError("the data directory \(folder) is not writable")
+        }
+    }
+}

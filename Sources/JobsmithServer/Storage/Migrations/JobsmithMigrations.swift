@@ -1,0 +1,10 @@
+import FluentKit
+
+/// Every schema migration, in batches by the release that introduced them. Add new ones at the end; never edit one
+/// that has shipped.
+enum JobsmithMigrations {
+    static let batches: [[any Migration]] = [
+        // 001: organizations, API tokens, job descriptions and their versions.
+        [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()]
+    ]
+}

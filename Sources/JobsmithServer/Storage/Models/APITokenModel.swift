@@ -1,0 +1,22 @@
+import FluentKit
+import Foundation
+
+/// An API token; only the SHA-256 hash of the secret is stored.
+final class APITokenModel: Model, @unchecked Sendable {
+    static let schema = "api_tokens"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "organization_id") var organizationID: UUID
+    @Field(key: "name") var name: String
+    @Field(key: "token_hash") var tokenHash: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+
+    init() {}
+
+    init(organizationID: UUID, name: String, tokenHash: String) {
+        self.organizationID = organizationID
+        self.name = name
+        self.tokenHash = tokenHash
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import JobsmithServer
+
+/// `jobsmith org`: manages organizations.
+struct OrganizationCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org", abstract: "Manage organizations.", subcommands: [Create.self]
+    )
+
+    /// `jobsmith org create SLUG --name NAME`.
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create an organization.")
+
+        @Argument(help: "Short URL-safe name, e.g. acme (lowercase letters, digits, hyphens).")
+        var slug: String
+
+        @Option(help: "The organization's display name.")
+        var name: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await database.withDatabase { owner in
+                let organization = try await OrganizationDirectory(database: owner.database).createOrganization(slug: slug, name: name)
+                print("Created organization \(organization.slug) (\(organization.name)).")
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import JobsmithServer
+import Logging
+
+/// `jobsmith serve`: runs the web server until SIGTERM or SIGINT.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the Jobsmith server.")
+
+    @Option(help: "Address to listen on (env: JOBSMITH_HOST).")
+    var host: String?
+
+    @Option(help: "Port to listen on (env: JOBSMITH_PORT).")
+    var port: Int?
+
+    @Option(help: "Least severe log level: trace, debug, info, notice, warning, error (env: JOBSMITH_LOG_LEVEL).")
+    var logLevel: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let portText = port.map(String.init) ?? environment["JOBSMITH_PORT"] ?? "8080"
+        guard let port = Int(portText), (0...65535).contains(port) else {
+            throw CommandFailure(message: "the port must be a number from 0 to 65535 (got \"\(portText)\")")
+        }
+        let levelText = logLevel ?? environment["JOBSMITH_LOG_LEVEL"] ?? "info"
+        guard let level = Logger.Level(rawValue: levelText) else {
+            throw CommandFailure(message: "unknown log level \"\(levelText)\"; use trace, debug, info, notice, warning or error")
+        }
+        let settings = ServerSettings(
+            host: host ?? environment["JOBSMITH_HOST"] ?? "127.0.0.1", port: port, database: try database.location(), logLevel: level
+        )
+        do {
+            let app = try await buildApplication(settings)
+            try await app.runService()
+        } catch {
+            throw CommandFailure(message: StartupErrorMessage.describe(error, settings: settings))
+        }
+    }
+}

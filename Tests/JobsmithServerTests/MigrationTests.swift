@@ -1,0 +1,64 @@
+import FluentKit
+import Foundation
+import JobsmithServer
+import Logging
+import SQLKit
+import Testing
+
+@Suite("Migrations")
+struct MigrationTests {
+    @Test("migrate creates the schema on an empty database and is idempotent", arguments: TestDatabase.available)
+    func emptyDatabase(database: TestDatabase) async throws {
+        try await withFreshDatabase(database) { owner in
+            try await owner.migrate()
+            try await owner.migrate()
+            let directory = OrganizationDirectory(database: owner.database)
+            let organization = try await directory.createOrganization(slug: "fresh", name: "Fresh")
+            #expect(try await directory.organization(slug: "fresh") == organization)
+        }
+    }
+
+    @Test("a database made by an older build keeps its data when upgraded", arguments: TestDatabase.available)
+    func existingDatabase(database: TestDatabase) async throws {
+        try await withFreshDatabase(database) { owner in
+            // The first build shipped only the first migration batch; later ones must upgrade it in place.
+            try await owner.migrate(upTo: 1)
+            let directory = OrganizationDirectory(database: owner.database)
+            _ = try await directory.createOrganization(slug: "old", name: "Old Data")
+            try await owner.migrate()
+            try await owner.migrate()
+            #expect(try await directory.organization(slug: "old")?.name == "Old Data")
+            let token = try await directory.createToken(organizationSlug: "old", name: "after-upgrade")
+            #expect(try await directory.authenticate(token: token)?.organization.slug == "old")
+        }
+    }
+
+    /// Runs `body` on an empty database: a new SQLite file, or a new PostgreSQL database dropped afterwards.
+    private func withFreshDatabase(_ database: TestDatabase, _ body: (DatabaseOwner) async throws -> Void) async throws {
+        var logger = Logger(label: "jobsmith-test")
+        logger.logLevel = .warning
+        switch database {
+        case .sqlite:
+            let owner = try DatabaseOwner(location: database.makeLocation(), logger: logger)
+            do { try await body(owner) } catch {
+                await owner.close()
+                throw error
+            }
+            await owner.close()
+        case .postgres:
+            let admin = try DatabaseOwner(location: database.makeLocation(), logger: logger)
+            let name = "jobsmith_migration_\(UUID().uuidString.prefix(8).lowercased())"
+            let sql = admin.database as! any SQLDatabase
+            try await sql.raw("CREATE DATABASE \(ident: name)").run()
+            var components = URLComponents(string: TestDatabase.postgresURL!)!
+            components.path = "/" + name
+            let owner = try DatabaseOwner(location: .postgres(url: components.string!), logger: logger)
+            var failure: (any Error)?
+            do { try await body(owner) } catch { failure = error }
+            await owner.close()
+            try await sql.raw("DROP DATABASE \(ident: name)").run()
+            await admin.close()
+            if let failure { throw failure }
+        }
+    }
+}
