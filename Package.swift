@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "jobsmith", targets: ["jobsmith"]),
         // The pure domain libraries, also used by the benchmark package in Benchmarks/.
         .library(name: "JobsmithDomain", targets: ["JobsmithDomain"]),
+        .library(name: "JobsmithLint", targets: ["JobsmithLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -38,6 +39,8 @@ let package = Package(
     targets: [
         // Pure domain code: the job-description document, validation, rendering and diff. No HTTP, no database.
         .target(name: "JobsmithDomain", swiftSettings: swiftSettings),
+        // Quality checks over a document; pure domain code shared by the CLI and the server.
+        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         // The /api/v1 contract: server stubs generated from openapi.yaml.
         .target(
             name: "JobsmithAPI",
@@ -50,6 +53,7 @@ let package = Package(
             name: "JobsmithServer",
             dependencies: [
                 "JobsmithDomain",
+                "JobsmithLint",
                 "JobsmithAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -77,7 +81,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "JobsmithDomainTests", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
-        //LINTIMPORTTESTS
+        .testTarget(name: "JobsmithLintTests", dependencies: ["JobsmithLint"], swiftSettings: swiftSettings),
         .testTarget(
             name: "JobsmithServerTests",
             dependencies: [

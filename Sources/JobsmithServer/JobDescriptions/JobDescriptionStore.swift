@@ -68,7 +68,7 @@ public struct JobDescriptionStore: Sendable {
         }
         if let cursor {
             guard let position = PageCursor(cursor) else { throw InvalidCursor() }
-            let createdAt = Date(timeIntervalSince1970: position.createdAt)
+            let createdAt = position.createdAt
             query = query.where {
                 $0.where("created_at", .lessThan, createdAt)
                     .orWhere { $0.where("created_at", .equal, createdAt).where("id", .lessThan, position.id) }

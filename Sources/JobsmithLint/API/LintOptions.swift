@@ -1,0 +1,24 @@
+import Foundation
+
+/// What the linter needs to know beyond the document itself.
+public struct LintOptions: Sendable {
+    /// The organization's size, from its company profile. `nil` means unknown: rules with an employee threshold then
+    /// warn ("applies if you have N or more employees") instead of reporting an error.
+    public var employeeCount: Int?
+    /// The job's level; `nil` infers it from the title ("Junior", "Senior", "Lead", "Principal", "Manager",
+    /// "Head of", "Director", "Intern", …), falling back to ``JobLevel/mid``.
+    public var level: JobLevel?
+    /// The day the check runs on; decides which laws are in force.
+    public var today: Date
+    /// `false` for templates: skips location and salary completeness and pay transparency, which are facts of a
+    /// job and not of a template.
+    public var checksJobFacts: Bool
+
+    /// Creates options.
+    public init(employeeCount: Int? = nil, level: JobLevel? = nil, today: Date = Date(), checksJobFacts: Bool = true) {
+        self.employeeCount = employeeCount
+        self.level = level
+        self.today = today
+        self.checksJobFacts = checksJobFacts
+    }
+}

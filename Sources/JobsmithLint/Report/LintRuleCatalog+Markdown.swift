@@ -1,0 +1,72 @@
+extension LintRuleCatalog {
+    /// The text of docs/lint-rules.md: scoring, then every rule by category, then the pay-transparency table.
+    public static func markdown() -> String {
+        var out = """
+            # Lint rules
+
+            <!-- Generated from LintRuleCatalog.all; do not edit. Regenerate with:
+                 JOBSMITH_UPDATE_DOCS=1 swift test --filter LintRulesDocumentationTests -->
+
+            `jobsmith lint`, `POST /api/v1/lint` and the web app check job descriptions with these rules. Every finding has
+            a rule id, a severity, a message, a suggestion, the JSON pointer of the checked string (`section`) and the
+            UTF-16 offsets of the flagged text in it (`start`, `end`; both 0 for findings about a whole field or the
+            document). Findings are ordered by section (title, summary, responsibilities, requirements, nice to have, KPIs,
+            reports to, collaborates with, leads, tools, qualifications, benefits, salary, location, other sections), then
+            offset, then rule id.
+
+            Text rules match words, ignoring case and punctuation between words: `a|b` matches either word, `word*` any
+            word starting with "word", `(word)` is optional, `<num>` is a number and `<any>` any word; `→` shows the
+            suggested replacement. When matches overlap only the longest is reported.
+
+            ## Score
+
+            The score is 100 minus \(Severity.error.scoreWeight) per error, \(Severity.warning.scoreWeight) per warning and \
+            \(Severity.info.scoreWeight) per info finding, counting each rule at most \(LintScore.occurrencesCountedPerRule) \
+            times, and never below 0. A document with any error fails `jobsmith lint` (exit status 1).
+
+            ## Templates
+
+            Templates are checked with `checksJobFacts` off: location and salary completeness and pay transparency are
+            skipped, since templates carry neither.
+
+            """
+        for category in LintRuleCategory.allCases {
+            let rules = all.filter { $0.category == category }
+            guard !rules.isEmpty else { continue }
+            out += "\n## \(category.title)\n"
+            if category == .payTransparency { out += payTransparencyTable() }
+            for rule in rules {
+                out += "\n### `\(rule.id)` (\(rule.severity.rawValue))\n\n\(rule.title).\n\n\(rule.reason)\n\n**Suggestion:** \(rule.suggestion)\n"
+                if !rule.matches.isEmpty {
+                    out += "\n**Matches:** " + rule.matches.map { "`\($0)`" }.joined(separator: ", ") + "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    private static func payTransparencyTable() -> String {
+        var out = """
+
+            Applied to the job's location (country, region and city), and to remote jobs: a remote job whose location names
+            only its country is checked against every law of that country that covers remote jobs open to candidates
+            there, as warnings. A missing salary or an open-ended range (minimum 0, or no maximum) is an error citing the
+            law; so is a range wider than the law allows. Missing benefits, where the law asks for them, are a warning.
+            With an unknown employee count, laws with a threshold above 1 report warnings ("applies if you have N or more
+            employees"); with a known count below the threshold they report nothing. Laws not yet in force report info.
+            This is a compliance aid, not legal advice.
+
+            | Rule | Law | In force | Employers | Must disclose | Remote jobs open to it |
+            |---|---|---|---|---|---|
+
+            """
+        for law in PayTransparencyLaws.all {
+            let employers = law.minimumEmployees == 1 ? "all" : "\(law.minimumEmployees)+"
+            let disclose = law.disclosures.map { $0 == .payRange ? "pay range" : $0 == .benefits ? "benefits" : "other compensation" }
+                .joined(separator: ", ")
+            out +=
+                "| `\(law.ruleID)` | \(law.citedName) | \(law.effective) | \(employers) | \(disclose) | \(law.coversRemoteRoles ? "yes" : "no") |\n"
+        }
+        return out
+    }
+}
