@@ -14,6 +14,7 @@ let package = Package(
         // The pure domain libraries, also used by the benchmark package in Benchmarks/.
         .library(name: "JobsmithDomain", targets: ["JobsmithDomain"]),
         .library(name: "JobsmithLint", targets: ["JobsmithLint"]),
+        .library(name: "JobsmithImport", targets: ["JobsmithImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -41,6 +42,8 @@ let package = Package(
         .target(name: "JobsmithDomain", swiftSettings: swiftSettings),
         // Quality checks over a document; pure domain code shared by the CLI and the server.
         .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
+        // Reads existing job descriptions (text, Markdown, HTML) into documents; pure domain code.
+        .target(name: "JobsmithImport", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         // The /api/v1 contract: server stubs generated from openapi.yaml.
         .target(
             name: "JobsmithAPI",
@@ -54,6 +57,7 @@ let package = Package(
             dependencies: [
                 "JobsmithDomain",
                 "JobsmithLint",
+                "JobsmithImport",
                 "JobsmithAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -82,6 +86,12 @@ let package = Package(
         ),
         .testTarget(name: "JobsmithDomainTests", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         .testTarget(name: "JobsmithLintTests", dependencies: ["JobsmithLint"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JobsmithImportTests",
+            dependencies: ["JobsmithImport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "JobsmithServerTests",
             dependencies: [

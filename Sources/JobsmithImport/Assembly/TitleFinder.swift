@@ -1,0 +1,43 @@
+import JobsmithDomain
+
+/// Finds the job title: a "Job title: …" line near the top, else a level-1 heading near the top, else the first line
+/// that reads like a title (not a known section heading, not a fact line, not too long).
+enum TitleFinder {
+    /// The title and the index of the line it came from.
+    struct Found: Equatable {
+        var text: String
+        var index: Int
+    }
+
+    /// The title of the document made of `lines`, or `nil` when none can be found.
+    static func find(_ lines: [SourceLine]) -> Found? {
+        let top = lines.indices.filter { lines[$0].kind != .blank }.prefix(40)
+        for index in top {
+            if let labeled = LabeledLine(lines[index]), labeled.section == .title,
+                WorkArrangement.employment(labeled.value) == nil, isTitleLength(labeled.value)
+            {
+                return Found(text: labeled.value, index: index)
+            }
+        }
+        for index in top.prefix(5) where lines[index].kind == .heading(level: 1) && isTitle(lines[index].text) {
+            return Found(text: lines[index].text, index: index)
+        }
+        for index in top.prefix(4) {
+            let line = lines[index]
+            if line.isItem { return nil }
+            if FactLine.read(line.text)?.pure == true || LabeledLine(line) != nil { continue }
+            return isTitle(line.text) ? Found(text: line.text, index: index) : nil
+        }
+        return nil
+    }
+
+    private static func isTitle(_ text: String) -> Bool {
+        guard isTitleLength(text) else { return false }
+        if let match = HeadingClassifier.classify(text.trimmingTrailing(":")), match.method != .keyword { return false }
+        return true
+    }
+
+    private static func isTitleLength(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= DocumentLimits.titleLength && HeadingCandidate.wordCount(text) <= 20
+    }
+}
