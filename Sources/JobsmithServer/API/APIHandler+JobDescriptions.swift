@@ -30,8 +30,15 @@ extension APIHandler {
     func createJobDescription(_ input: Operations.CreateJobDescription.Input) async throws -> Operations.CreateJobDescription.Output {
         let caller = try Caller.required()
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
-        let document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
-        let stored = try await jobDescriptions.create(document, organizationID: caller.organizationID, author: caller.author)
+        let document: JobDocument
+        if body.template != nil {
+            document = try await compose(body, caller: caller)
+        } else if body.title == nil {
+            throw APIProblem.validation([.init(pointer: "/title", message: "is required (or give a template to compose from)")])
+        } else {
+            document = try JSONBridge.convert(body, to: JobDocument.self)
+        }
+        let stored = try await jobDescriptions.create(try Self.validated(document), organizationID: caller.organizationID, author: caller.author)
         return .created(
             .init(
                 headers: .init(location: "/api/v1/job-descriptions/\(stored.id.uuidString.lowercased())", eTag: stored.entityTag),
@@ -106,6 +113,29 @@ extension APIHandler {
         let caller = try Caller.required()
         let restored = try await jobDescriptions.restore(try Self.uuid(input.path.id), organizationID: caller.organizationID)
         return .ok(.init(headers: .init(eTag: restored.entityTag), body: .json(try restored.apiRepresentation())))
+    }
+
+    /// Composes a document from the request's template, the company profile and the overrides given.
+    private func compose(_ body: Components.Schemas.JobDescriptionCreate, caller: Caller) async throws -> JobDocument {
+        let fixedSections: [(String, Bool)] = [
+            ("summary", body.summary != nil), ("responsibilities", body.responsibilities != nil), ("requirements", body.requirements != nil),
+            ("niceToHave", body.niceToHave != nil), ("kpis", body.kpis != nil), ("reportsTo", body.reportsTo != nil),
+            ("collaboratesWith", body.collaboratesWith != nil), ("leads", body.leads != nil), ("tools", body.tools != nil),
+            ("qualifications", body.qualifications != nil), ("benefits", body.benefits != nil), ("otherSections", body.otherSections != nil),
+        ]
+        let refused = fixedSections.filter(\.1).map {
+            ValidationProblem(pointer: "/\($0.0)", message: "comes from the template; edit it after composing")
+        }
+        guard refused.isEmpty else { throw APIProblem.validation(refused) }
+        let request = try JSONBridge.convert(body, to: ComposeRequest.self)
+        guard let template = try await TemplateStore(database: database).find(request.template, organizationID: caller.organizationID) else {
+            throw APIProblem.validation([.init(pointer: "/template", message: "no template has the slug \"\(request.template)\"")])
+        }
+        let profile = try await CompanyProfileStore(database: database).profile(organizationID: caller.organizationID)
+        switch Composer.compose(template.template, profile: profile, request: request) {
+        case .success(let document): return document
+        case .failure(let failure): throw APIProblem.validation(failure.problems)
+        }
     }
 
     /// The render format the Accept header prefers; JSON when it names none we make.

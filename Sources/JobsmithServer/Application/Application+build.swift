@@ -24,8 +24,16 @@ public func buildApplication(
         logger: logger
     )
     app.addServices(owner)
+    let templates = try BuiltInTemplates.load()
+    let startupLogger = logger
     app.beforeServerStarts {
         try await owner.migrate()
+        try await owner.withMigrationLock {
+            let counts = try await TemplateStore(database: owner.database).syncBuiltIns(templates)
+            if counts.added + counts.updated + counts.removed > 0 {
+                startupLogger.info("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
+            }
+        }
     }
     return app
 }

@@ -57,6 +57,12 @@ public final class DatabaseOwner: Service, Sendable {
         }
     }
 
+    /// Runs `body` while holding the lock migrations take, so start-up work that writes shared rows (the built-in
+    /// templates) runs in one process at a time.
+    public func withMigrationLock(_ body: @escaping @Sendable () async throws -> Void) async throws {
+        try await MigrationLock.withLock(on: database, body)
+    }
+
     /// Waits for graceful shutdown, then closes every connection.
     public func run() async throws {
         try? await gracefulShutdown()

@@ -5,6 +5,8 @@ import FluentKit
 enum JobsmithMigrations {
     static let batches: [[any Migration]] = [
         // 001: organizations, API tokens, job descriptions and their versions.
-        [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()]
+        [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()],
+        // 002: the template library with its full-text index, and company profiles.
+        [CreateTemplates(), CreateCompanyProfiles()],
     ]
 }

@@ -1,0 +1,62 @@
+/// A search query read the way people type role names: normalized words, each word (or known pair of words) widened
+/// to its synonyms, and the last word of every alternative matched as a prefix so half-typed words match.
+public struct TemplateQuery: Sendable, Equatable {
+    /// One thing the query asks for; any alternative satisfies it. Each alternative is a phrase of normal-form words.
+    public struct Term: Sendable, Equatable {
+        public var alternatives: [[String]]
+    }
+
+    /// Every term must match for a template to be found.
+    public var terms: [Term]
+
+    /// The most terms a query keeps; the rest of a very long query is ignored.
+    public static let maximumTerms = 8
+
+    /// Reads `text`; an empty or punctuation-only query has no terms.
+    public init(_ text: String) {
+        let words = SearchText.words(String(text.prefix(200))).map { String($0.prefix(40)) }
+        var terms: [Term] = []
+        var index = 0
+        while index < words.count && terms.count < Self.maximumTerms {
+            if index + 1 < words.count, let group = Synonyms.group(containing: "\(words[index]) \(words[index + 1])") {
+                terms.append(Self.term(typed: [words[index], words[index + 1]], group: group))
+                index += 2
+            } else {
+                terms.append(Self.term(typed: [words[index]], group: Synonyms.group(containing: words[index]) ?? []))
+                index += 1
+            }
+        }
+        self.terms = terms
+    }
+
+    /// Whether the query asks for anything.
+    public var isEmpty: Bool { terms.isEmpty }
+
+    private static func term(typed: [String], group: [String]) -> Term {
+        var alternatives = [typed]
+        for member in group {
+            let words = member.split(separator: " ").map(String.init)
+            if !alternatives.contains(words) { alternatives.append(words) }
+        }
+        return Term(alternatives: alternatives)
+    }
+
+    /// The query in SQLite FTS5 syntax: terms joined by AND, alternatives by OR, each a quoted phrase with a prefix star.
+    /// Words are letters and digits only, so the text cannot break out of its quotes.
+    public var fts5Expression: String {
+        terms.map { term in
+            "(" + term.alternatives.map { "\"\($0.joined(separator: " "))\"*" }.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    /// The query in PostgreSQL `to_tsquery('simple', …)` syntax, with the same meaning as ``fts5Expression``.
+    public var tsqueryExpression: String {
+        terms.map { term in
+            "("
+                + term.alternatives.map { phrase in
+                    let words = phrase.enumerated().map { $0.offset == phrase.count - 1 ? "\($0.element):*" : $0.element }
+                    return words.count == 1 ? words[0] : "(" + words.joined(separator: " <-> ") + ")"
+                }.joined(separator: " | ") + ")"
+        }.joined(separator: " & ")
+    }
+}

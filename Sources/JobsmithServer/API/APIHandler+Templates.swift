@@ -1,0 +1,126 @@
+import Foundation
+import HTTPTypes
+import JobsmithAPI
+import JobsmithDomain
+
+extension APIHandler {
+    func listTemplates(_ input: Operations.ListTemplates.Input) async throws -> Operations.ListTemplates.Output {
+        let caller = try Caller.required()
+        let limit = try Self.pageSize(input.query.limit)
+        var offset = 0
+        if let cursor = input.query.cursor {
+            guard let value = Int(cursor), value >= 0 else {
+                throw APIProblem.badRequest("cursor is not one this server gave out; start again without it.")
+            }
+            offset = value
+        }
+        for (name, value) in [("q", input.query.q), ("department", input.query.department), ("level", input.query.level)] {
+            if let value, value.containsControlCharacters || value.count > 200 {
+                throw APIProblem.badRequest("\(name) must be at most 200 characters without control characters.")
+            }
+        }
+        let page = try await TemplateStore(database: database).search(
+            input.query.q ?? "", department: input.query.department.nonEmpty, level: input.query.level.nonEmpty,
+            organizationID: caller.organizationID, offset: offset, limit: limit
+        )
+        let next = offset + page.items.count < page.total ? String(offset + page.items.count) : nil
+        return .ok(
+            .init(body: .json(.init(items: page.items.map(Self.summary), nextCursor: .cursor(next), total: page.total)))
+        )
+    }
+
+    func getTemplate(_ input: Operations.GetTemplate.Input) async throws -> Operations.GetTemplate.Output {
+        let caller = try Caller.required()
+        guard let stored = try await TemplateStore(database: database).find(input.path.slug, organizationID: caller.organizationID) else {
+            throw APIProblem.notFound("template")
+        }
+        return .ok(.init(body: .json(try Self.representation(stored))))
+    }
+
+    func createTemplate(_ input: Operations.CreateTemplate.Input) async throws -> Operations.CreateTemplate.Output {
+        let caller = try Caller.required()
+        guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
+        let template = try await templateFrom(body, caller: caller)
+        do {
+            let stored = try await TemplateStore(database: database).create(template, organizationID: caller.organizationID)
+            return .created(
+                .init(headers: .init(location: "/api/v1/templates/\(stored.template.slug)"), body: .json(try Self.representation(stored))))
+        } catch let error as TemplateStoreError {
+            throw Self.problem(error)
+        }
+    }
+
+    func replaceTemplate(_ input: Operations.ReplaceTemplate.Input) async throws -> Operations.ReplaceTemplate.Output {
+        let caller = try Caller.required()
+        guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
+        let template = try await templateFrom(body, caller: caller)
+        do {
+            let stored = try await TemplateStore(database: database).replace(input.path.slug, with: template, organizationID: caller.organizationID)
+            return .ok(.init(body: .json(try Self.representation(stored))))
+        } catch let error as TemplateStoreError {
+            throw Self.problem(error)
+        }
+    }
+
+    func deleteTemplate(_ input: Operations.DeleteTemplate.Input) async throws -> Operations.DeleteTemplate.Output {
+        let caller = try Caller.required()
+        do {
+            try await TemplateStore(database: database).delete(input.path.slug, organizationID: caller.organizationID)
+            return .noContent(.init())
+        } catch let error as TemplateStoreError {
+            throw Self.problem(error)
+        }
+    }
+
+    /// The template a request describes: its own document, or a copy of one of the organization's job descriptions.
+    private func templateFrom(_ body: Components.Schemas.TemplateInput, caller: Caller) async throws -> JobTemplate {
+        let document: JobDocument
+        switch (body.document, body.fromJobDescription) {
+        case (let given?, nil):
+            document = try JSONBridge.convert(given, to: JobDocument.self)
+        case (nil, let id?):
+            guard let uuid = UUID(uuidString: id), let stored = try await jobDescriptions.find(uuid, organizationID: caller.organizationID) else {
+                throw APIProblem(status: .notFound, detail: "No job description with this id exists in your organization (fromJobDescription).")
+            }
+            document = stored.document
+        default:
+            throw APIProblem.validation([.init(pointer: "/document", message: "give exactly one of document or fromJobDescription")])
+        }
+        return JobTemplate(slug: body.slug, department: body.department, level: body.level.rawValue, tags: body.tags ?? [], document: document)
+    }
+
+    static func problem(_ error: TemplateStoreError) -> APIProblem {
+        switch error {
+        case .notFound: .notFound("template")
+        case .readOnly: APIProblem(status: .forbidden, detail: "Built-in templates cannot be changed; save a copy under a slug of your own.")
+        case .slugTaken: APIProblem(status: .conflict, detail: "A template with this slug already exists; choose another slug.")
+        case .invalid(let problems): .validation(problems)
+        }
+    }
+
+    static func summary(_ stored: StoredTemplate) -> Components.Schemas.TemplateSummary {
+        let template = stored.template
+        return .init(
+            slug: template.slug, title: template.document.title, department: template.department,
+            departmentName: Departments.name(of: template.department), level: template.level, tags: template.tags,
+            summary: template.document.summary, builtIn: stored.isBuiltIn
+        )
+    }
+
+    static func representation(_ stored: StoredTemplate) throws -> Components.Schemas.Template {
+        let template = stored.template
+        return .init(
+            slug: template.slug, department: template.department, departmentName: Departments.name(of: template.department),
+            level: template.level, tags: template.tags, builtIn: stored.isBuiltIn, updatedAt: stored.updatedAt,
+            document: try JSONBridge.convert(template.document, to: Components.Schemas.JobDocument.self)
+        )
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The string, or nil when absent or blank.
+    var nonEmpty: String? {
+        guard let self, !self.trimmingWhitespace.isEmpty else { return nil }
+        return self
+    }
+}
