@@ -15,9 +15,15 @@ public struct LintFinding: Codable, Sendable, Equatable {
     public var start: Int
     /// UTF-16 end offset (exclusive); 0 for document-level findings.
     public var end: Int
+    /// Text that can replace `start..<end` as it stands (the best of the suggested words), when the rule has one; an
+    /// editor offers it as a one-click fix.
+    public var replacement: String?
 
     /// Creates a finding.
-    public init(rule: String, severity: Severity, message: String, suggestion: String?, section: String, start: Int = 0, end: Int = 0) {
+    public init(
+        rule: String, severity: Severity, message: String, suggestion: String?, section: String, start: Int = 0, end: Int = 0,
+        replacement: String? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -25,5 +31,6 @@ public struct LintFinding: Codable, Sendable, Equatable {
         self.section = section
         self.start = start
         self.end = end
+        self.replacement = replacement
     }
 }

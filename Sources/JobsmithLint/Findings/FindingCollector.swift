@@ -3,7 +3,8 @@
 struct FindingCollector {
     private var entries: [(location: FieldLocation, finding: LintFinding)] = []
 
-    /// Adds a finding at `start..<end` of the string at `location` (0 and 0 for document-level findings).
+    /// Adds a finding at `start..<end` of the string at `location` (0 and 0 for document-level findings), with the
+    /// text that can replace that range when there is one.
     mutating func add(
         _ rule: String,
         _ severity: Severity,
@@ -11,7 +12,8 @@ struct FindingCollector {
         start: Int = 0,
         end: Int = 0,
         message: String,
-        suggestion: String?
+        suggestion: String?,
+        replacement: String? = nil
     ) {
         let finding = LintFinding(
             rule: rule,
@@ -20,7 +22,8 @@ struct FindingCollector {
             suggestion: suggestion,
             section: location.pointer,
             start: start,
-            end: end
+            end: end,
+            replacement: replacement
         )
         entries.append((location, finding))
     }

@@ -103,7 +103,8 @@ struct GenderCodingScanner {
             start: start,
             end: end,
             message: "“\(word)” is masculine-coded: job ads with many such words appeal less to women (Gaucher, Friesen & Kay, 2011).",
-            suggestion: alternative.map { "Consider “\($0)”." } ?? "Rephrase without it, or balance it with neutral wording."
+            suggestion: alternative.map { "Consider “\($0)”." } ?? "Rephrase without it, or balance it with neutral wording.",
+            replacement: alternative
         )
     }
 }

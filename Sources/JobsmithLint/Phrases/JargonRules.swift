@@ -2,14 +2,17 @@
 enum JargonRules {
     /// Every jargon rule.
     static let all: [PhraseRule] = [
-        hype("jargon-rockstar", "“Rockstar”", ["rockstar*", "rock star*"]),
-        hype("jargon-ninja", "“Ninja”", ["ninja*"]),
-        hype("jargon-guru", "“Guru”", ["guru*"]),
-        hype("jargon-wizard", "“Wizard”", ["wizard*"]),
-        hype("jargon-unicorn", "“Unicorn”", ["unicorn*"]),
+        hype("jargon-rockstar", "“Rockstar”", [.init("rockstar*", suggest: "skilled"), .init("rock star*", suggest: "skilled")]),
+        hype("jargon-ninja", "“Ninja”", [.init("ninja*", suggest: "expert")]),
+        hype("jargon-guru", "“Guru”", [.init("guru*", suggest: "expert")]),
+        hype("jargon-wizard", "“Wizard”", [.init("wizard*", suggest: "expert")]),
+        hype("jargon-unicorn", "“Unicorn”", [.init("unicorn*", suggest: "versatile")]),
         hype(
             "jargon-superhero", "“Superhero”, “superstar”, “10x”",
-            ["superhero*", "superstar*", "jedi*", "10x engineer*|developer*|programmer*"]
+            [
+                .init("superhero*", suggest: "skilled"), .init("superstar*", suggest: "skilled"), .init("jedi*", suggest: "expert"),
+                .init("10x engineer*|developer*|programmer*", suggest: "experienced engineer"),
+            ]
         ),
         PhraseRule(
             id: "jargon-work-hard-play-hard",

@@ -89,7 +89,8 @@ struct PhraseScanner {
             start: start,
             end: end,
             message: "“\(matched)”: \(rule.reason)",
-            suggestion: rule.phrases[phrase].suggestion ?? rule.suggestion
+            suggestion: rule.phrases[phrase].suggestion ?? rule.suggestion,
+            replacement: rule.phrases[phrase].replacements.first
         )
     }
 
