@@ -8,5 +8,7 @@ enum JobsmithMigrations {
         [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()],
         // 002: the template library with its full-text index, and company profiles.
         [CreateTemplates(), CreateCompanyProfiles()],
+        // 004: web-app accounts, browser sessions, sign-in throttling and the first-run setup link.
+        [CreateUsers(), CreateSessions(), CreateSignInFailures(), CreateSetupTokens()],
     ]
 }

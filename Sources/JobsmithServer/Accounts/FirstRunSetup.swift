@@ -1,0 +1,95 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The first-run setup link: while no user exists, `jobsmith serve` prints a one-time link whose page creates the
+/// first organization and its first user. Tokens are stored hashed; once a user exists, setup is gone for good.
+public struct FirstRunSetup: Sendable {
+    let database: any Database
+    let hasher: PasswordHasher
+
+    public init(database: any Database, hasher: PasswordHasher = PasswordHasher()) {
+        self.database = database
+        self.hasher = hasher
+    }
+
+    /// What the setup form asks for.
+    public struct Request: Sendable {
+        public var organizationName: String
+        /// Made from the organization name when empty.
+        public var organizationSlug: String
+        public var name: String
+        public var email: String
+        public var password: String
+
+        public init(organizationName: String, organizationSlug: String, name: String, email: String, password: String) {
+            self.organizationName = organizationName
+            self.organizationSlug = organizationSlug
+            self.name = name
+            self.email = email
+            self.password = password
+        }
+    }
+
+    /// Why setup did not happen.
+    public enum Failure: Error, Equatable {
+        /// The token is unknown or used, or a user already exists.
+        case unavailable
+    }
+
+    /// Whether no user exists yet.
+    public func isNeeded() async throws -> Bool {
+        try await UserModel.query(on: database).count() == 0
+    }
+
+    /// A new setup token, or nil when setup is no longer needed. Earlier unused tokens stay valid until setup is done.
+    public func makeToken() async throws -> String? {
+        guard try await isNeeded() else { return nil }
+        let token = SecretToken.make()
+        let model = SetupTokenModel()
+        model.id = UUID()
+        model.tokenHash = OrganizationDirectory.hash(token)
+        model.createdAt = Date()
+        try await model.create(on: database)
+        return token
+    }
+
+    /// Whether `token` would be accepted now.
+    public func isValid(token: String) async throws -> Bool {
+        guard (20...200).contains(token.utf8.count), try await isNeeded() else { return false }
+        return try await SetupTokenModel.query(on: database).filter(\.$tokenHash == OrganizationDirectory.hash(token)).first() != nil
+    }
+
+    /// Uses `token` up, creating the organization and its first user together; nothing is created when anything fails.
+    /// - Throws: ``Failure/unavailable``, ``OrganizationDirectory/Failure`` or ``UserStore/Failure`` for bad input
+    ///   (the token is then still valid).
+    public func complete(token: String, with request: Request) async throws -> (OrganizationDirectory.Organization, UserStore.User) {
+        let email = try UserStore.validEmail(request.email)
+        try UserStore.checkPassword(request.password)
+        _ = try UserStore.validName(request.name, email: email)
+        let slug = request.organizationSlug.trimmingCharacters(in: .whitespaces).isEmpty
+            ? OrganizationDirectory.slug(from: request.organizationName) : request.organizationSlug.trimmingCharacters(in: .whitespaces)
+        guard OrganizationDirectory.isValidSlug(slug) else { throw OrganizationDirectory.Failure.invalidSlug(slug) }
+        let passwordHashCheck = hasher
+        return try await database.transaction { database in
+            let sql = database as! any SQLDatabase
+            // Deleting with RETURNING makes the token single-use even when two requests race.
+            let used = try await sql.delete(from: SetupTokenModel.schema)
+                .where("token_hash", .equal, OrganizationDirectory.hash(token)).returning("id").all()
+            guard !used.isEmpty, try await UserModel.query(on: database).count() == 0 else { throw Failure.unavailable }
+            // An organization made earlier with `jobsmith org create` gets its first user; otherwise it is created.
+            let directory = OrganizationDirectory(database: database)
+            let existing = try await directory.organization(slug: slug)
+            let organization: OrganizationDirectory.Organization
+            if let existing {
+                organization = existing
+            } else {
+                organization = try await directory.createOrganization(slug: slug, name: request.organizationName)
+            }
+            let user = try await UserStore(database: database, hasher: passwordHashCheck)
+                .create(email: email, name: request.name, password: request.password, organizationID: organization.id)
+            try await SetupTokenModel.query(on: database).delete()
+            return (organization, user)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import FluentKit
+import Foundation
+
+extension OrganizationDirectory {
+    /// An API token as the settings page lists it; the secret itself is never shown again.
+    public struct APIToken: Sendable, Equatable {
+        public let id: UUID
+        public let name: String
+        public let createdAt: Date?
+        public let revokedAt: Date?
+    }
+
+    /// Makes a new API token for the organization `organizationID` and returns its secret, shown only this once.
+    public func createToken(organizationID: UUID, name: String) async throws -> String {
+        let secret = Self.newSecret()
+        try await APITokenModel(organizationID: organizationID, name: name, tokenHash: Self.hash(secret)).create(on: database)
+        return secret
+    }
+
+    /// The organization's tokens, newest first, revoked ones included.
+    public func tokens(organizationID: UUID) async throws -> [APIToken] {
+        try await APITokenModel.query(on: database).filter(\.$organizationID == organizationID)
+            .sort(\.$createdAt, .descending).all()
+            .map { APIToken(id: try $0.requireID(), name: $0.name, createdAt: $0.createdAt, revokedAt: $0.revokedAt) }
+    }
+
+    /// Revokes the organization's token `id`; it stops working at once. Revoking twice keeps the first time.
+    /// - Throws: ``StoreError/notFound`` when the organization has no such token.
+    public func revokeToken(_ id: UUID, organizationID: UUID) async throws {
+        guard let token = try await APITokenModel.query(on: database).filter(\.$id == id).filter(\.$organizationID == organizationID).first()
+        else { throw StoreError.notFound }
+        guard token.revokedAt == nil else { return }
+        token.revokedAt = Date()
+        try await token.update(on: database)
+    }
+
+    /// The organization `id`, if it exists.
+    public func organization(id: UUID) async throws -> Organization? {
+        try await OrganizationModel.find(id, on: database).map { Organization(id: try $0.requireID(), slug: $0.slug, name: $0.name) }
+    }
+
+    /// A slug made from an organization name: lowercase ASCII letters and digits, other runs become one hyphen.
+    public static func slug(from name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        while let first = slug.unicodeScalars.first, !("a"..."z").contains(first) { slug.removeFirst() }
+        if slug.count < 2 { slug = "org" + (slug.isEmpty ? "" : "-" + slug) }
+        return String(slug.prefix(63)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}
