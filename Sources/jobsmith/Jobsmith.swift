@@ -8,7 +8,7 @@ struct Jobsmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobsmith",
         abstract: "Job descriptions as data: compose, check, version and publish them.",
-        subcommands: [Serve.self, Migrate.self, OrganizationCommand.self, TokenCommand.self]
+        subcommands: [Serve.self, Migrate.self, OrganizationCommand.self, TokenCommand.self, UserCommand.self]
     )
 
     /// Runs the command, printing any failure as one line and exiting non-zero instead of showing a stack trace.

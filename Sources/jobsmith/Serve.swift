@@ -29,9 +29,14 @@ struct Serve: AsyncParsableCommand {
         guard let level = Logger.Level(rawValue: levelText) else {
             throw CommandFailure(message: "unknown log level \"\(levelText)\"; use trace, debug, info, notice, warning or error")
         }
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             host: host ?? environment["JOBSMITH_HOST"] ?? "127.0.0.1", port: port, database: try database.location(), logLevel: level
         )
+        settings.announceSetupLink = { link in
+            // Written straight to the file descriptor so it shows at once even when output is piped.
+            let message = "\nNo user exists yet. Open this one-time link to create your organization and first user:\n\n    \(link)\n\n"
+            FileHandle.standardOutput.write(Data(message.utf8))
+        }
         do {
             let app = try await buildApplication(settings)
             try await app.runService()

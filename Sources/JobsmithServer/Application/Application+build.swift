@@ -18,14 +18,15 @@ public func buildApplication(
     logger.logLevel = settings.logLevel
     let owner = try databaseOwner ?? DatabaseOwner(location: settings.database, logger: logger)
     let router = try buildRouter(settings: settings, database: owner)
+    let startupLogger = logger
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Jobsmith"),
+        onServerRunning: { channel in await FirstRunAnnouncement.announce(settings: settings, database: owner.database, channel: channel, logger: startupLogger) },
         logger: logger
     )
     app.addServices(owner)
     let templates = try BuiltInTemplates.load()
-    let startupLogger = logger
     app.beforeServerStarts {
         try await owner.migrate()
         try await owner.withMigrationLock {
@@ -34,6 +35,8 @@ public func buildApplication(
                 startupLogger.info("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
             }
         }
+        try await SessionStore(database: owner.database).purgeExpired()
+        try await SignInThrottle(database: owner.database).purgeExpired()
     }
     return app
 }
@@ -45,16 +48,21 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws
     var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
     routes["/openapi.yaml"] = [.get]
     routes["/docs"] = [.get]
+    let web = WebApp(database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost))
     router.addMiddleware {
         RequestIDMiddleware()
         ProblemMiddleware()
+        WebSecurityHeadersMiddleware()
+        WebErrorMiddleware(pages: web.pages)
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
         TokenAuthMiddleware(directory: OrganizationDirectory(database: database))
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
+        WebSessionMiddleware(sessions: SessionStore(database: database), bodyLimit: settings.maximumBodySize)
     }
     APIDocumentationController().addRoutes(to: router)
+    web.addRoutes(to: router)
     let handler = APIHandler(database: database)
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router

@@ -12,6 +12,11 @@ public struct ServerSettings: Sendable {
     public var logLevel: Logger.Level
     /// The largest accepted request body, in bytes.
     public var maximumBodySize: Int
+    /// The bcrypt cost of new web-app passwords; lower only in tests.
+    public var passwordHashCost: UInt8 = 12
+    /// Receives the first-run setup link (`http://HOST:PORT/setup?token=…`) once the server listens, while no user
+    /// exists; the command line prints it. Without one, the link is logged.
+    public var announceSetupLink: (@Sendable (String) -> Void)?
 
     public init(
         host: String = "127.0.0.1",

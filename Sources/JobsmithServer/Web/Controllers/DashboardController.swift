@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import JobsmithDomain
+import JobsmithLint
+
+/// The organization's job descriptions with status, quality score and last edit; search, filter and the trash.
+struct DashboardController {
+    let app: WebApp
+    static let pageSize = 25
+
+    struct Row: Sendable {
+        let id: String
+        let title: String
+        let status: String
+        let statusLabel: String
+        let score: Int
+        let grade: String
+        let version: Int
+        let updatedISO: String
+        let updatedAbsolute: String
+        let updatedRelative: String
+        let author: String
+        let inTrash: Bool
+    }
+
+    struct Filter: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct View: Sendable {
+        let query: String
+        let filters: [Filter]
+        let rows: [Row]
+        let inTrash: Bool
+        let nextPage: String?
+        let isFiltered: Bool
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/") { request, context in
+            let session = try context.session(for: request)
+            let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+            let filter = request.uri.queryParameters["status"].map(String.init) ?? ""
+            let inTrash = filter == "trash"
+            let status = JobStatus(rawValue: filter)
+            let cursor = request.uri.queryParameters["cursor"].map(String.init)
+            let page: (items: [StoredJobDescription], nextCursor: String?)
+            do {
+                page = try await app.jobs.list(
+                    organizationID: session.organization.id, titleContains: query.isEmpty ? nil : String(query.prefix(200)), status: status,
+                    inTrash: inTrash, after: cursor, limit: Self.pageSize
+                )
+            } catch is InvalidCursor {
+                throw WebError.badRequest("This page of the list no longer exists. Go back to the first page.")
+            }
+            let options = try await app.lintOptions(organizationID: session.organization.id)
+            let authors = try await app.jobs.authors(of: page.items.map { ($0.id, $0.version) })
+            let rows = page.items.map { job in
+                let score = Linter.lint(job.document, options: options).score
+                return Row(
+                    id: job.id.uuidString.lowercased(), title: job.document.title, status: job.status.rawValue,
+                    statusLabel: job.status == .published ? "Published" : "Draft", score: score,
+                    grade: score >= 85 ? "good" : score >= 60 ? "fair" : "poor", version: job.version,
+                    updatedISO: TimeText.iso(job.updatedAt), updatedAbsolute: TimeText.absolute(job.updatedAt),
+                    updatedRelative: TimeText.relative(job.updatedAt), author: Self.shortAuthor(authors[job.id] ?? ""), inTrash: inTrash
+                )
+            }
+            var next: String?
+            if let cursor = page.nextCursor {
+                var items = ["cursor=\(cursor)"]
+                if !query.isEmpty { items.append("q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+                if !filter.isEmpty { items.append("status=\(filter.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+                next = "/?" + items.joined(separator: "&")
+            }
+            let filters = [("", "All"), ("draft", "Drafts"), ("published", "Published"), ("trash", "Trash")].map {
+                Filter(value: $0.0, label: $0.1, selected: $0.0 == filter || ($0.0 == "" && status == nil && !inTrash))
+            }
+            let view = View(
+                query: query, filters: filters, rows: rows, inTrash: inTrash, nextPage: next, isFiltered: !query.isEmpty || !filter.isEmpty
+            )
+            return app.pages.page(
+                "dashboard", title: inTrash ? "Trash" : "Job descriptions", chrome: .signedIn(session, section: "/", notice: Notice.text(request)),
+                content: view
+            )
+        }
+
+        router.post("/jobs/:id/delete") { request, context in
+            let session = try context.session(for: request)
+            let job = try await app.job(request, context, session: session)
+            let version = context.form.value("version").flatMap(Int.init) ?? job.version
+            do {
+                try await app.jobs.delete(job.id, organizationID: session.organization.id, expectedVersion: version)
+            } catch StoreError.versionMismatch {
+                throw WebError.badRequest("Someone saved this job description after you opened it, so it was not deleted. Reload it and check.")
+            }
+            return WebPages.redirect(to: "/?notice=deleted")
+        }
+
+        router.post("/jobs/:id/undelete") { request, context in
+            let session = try context.session(for: request)
+            guard let text = context.parameters.get("id"), let id = UUID(uuidString: text) else { throw WebError.notFound }
+            _ = try await app.jobs.restore(id, organizationID: session.organization.id)
+            return WebPages.redirect(to: "/?notice=undeleted")
+        }
+    }
+
+    /// "Ada Lovelace" from "Ada Lovelace <ada@example.com>"; API tokens stay "token: name".
+    static func shortAuthor(_ author: String) -> String {
+        guard let open = author.firstIndex(of: "<"), author.hasSuffix(">") else { return author }
+        let name = author[..<open].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? author : name
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Hummingbird
+import JobsmithDomain
+
+/// History: every saved version with author and time, a readable diff between any two, and restoring one (which saves
+/// it as the newest version, so nothing is lost).
+struct HistoryController {
+    let app: WebApp
+    static let pageSize = 50
+
+    struct VersionRow: Sendable {
+        let number: Int
+        let author: String
+        let timeISO: String
+        let timeAbsolute: String
+        let timeRelative: String
+        let isCurrent: Bool
+        let previous: Int?
+    }
+
+    struct Option: Sendable {
+        let value: Int
+        let selected: Bool
+    }
+
+    struct View: Sendable {
+        let id: String
+        let title: String
+        let currentVersion: Int
+        let versions: [VersionRow]
+        let fromOptions: [Option]
+        let toOptions: [Option]
+        let olderPage: String?
+        let canCompare: Bool
+    }
+
+    struct CompareView: Sendable {
+        let id: String
+        let title: String
+        let from: Int
+        let to: Int
+        let fromOptions: [Option]
+        let toOptions: [Option]
+        let diff: DiffView
+    }
+
+    struct VersionView: Sendable {
+        let id: String
+        let number: Int
+        let currentVersion: Int
+        let isCurrent: Bool
+        let author: String
+        let timeAbsolute: String
+        let preview: PreviewView
+        let diffToCurrent: DiffView
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/jobs/:id/history") { request, context in
+            let session = try context.session(for: request)
+            let job = try await app.job(request, context, session: session)
+            let after = request.uri.queryParameters["after"].flatMap { Int(String($0)) }
+            let page = try await app.jobs.versions(of: job.id, organizationID: session.organization.id, after: after, limit: Self.pageSize)
+            let id = job.id.uuidString.lowercased()
+            let rows = page.items.map { version in
+                VersionRow(
+                    number: version.number, author: DashboardController.shortAuthor(version.author ?? "unknown"),
+                    timeISO: TimeText.iso(version.createdAt), timeAbsolute: TimeText.absolute(version.createdAt),
+                    timeRelative: TimeText.relative(version.createdAt), isCurrent: version.number == job.version,
+                    previous: version.number > 1 ? version.number - 1 : nil
+                )
+            }
+            let view = View(
+                id: id, title: job.document.title, currentVersion: job.version, versions: rows,
+                fromOptions: Self.options(job.version, selected: max(1, job.version - 1)),
+                toOptions: Self.options(job.version, selected: job.version),
+                olderPage: page.next.map { "/jobs/\(id)/history?after=\($0)" }, canCompare: job.version > 1
+            )
+            return app.pages.page("history", title: "History: \(job.document.title)", chrome: .signedIn(session, section: "/"), content: view)
+        }
+
+        router.get("/jobs/:id/compare") { request, context in
+            let session = try context.session(for: request)
+            let job = try await app.job(request, context, session: session)
+            let from = request.uri.queryParameters["from"].flatMap { Int(String($0)) } ?? max(1, job.version - 1)
+            let to = request.uri.queryParameters["to"].flatMap { Int(String($0)) } ?? job.version
+            guard let old = try await app.jobs.version(from, of: job.id, organizationID: session.organization.id),
+                let new = try await app.jobs.version(to, of: job.id, organizationID: session.organization.id)
+            else { throw WebError.notFound }
+            let view = CompareView(
+                id: job.id.uuidString.lowercased(), title: job.document.title, from: from, to: to,
+                fromOptions: Self.options(job.version, selected: from), toOptions: Self.options(job.version, selected: to),
+                diff: DiffView(DocumentDiff(from: old.document, to: new.document))
+            )
+            return app.pages.page(
+                "compare", title: "Changes from version \(from) to \(to)", chrome: .signedIn(session, section: "/"), content: view
+            )
+        }
+
+        router.get("/jobs/:id/history/:number") { request, context in
+            let session = try context.session(for: request)
+            let job = try await app.job(request, context, session: session)
+            guard let number = context.parameters.get("number").flatMap(Int.init),
+                let version = try await app.jobs.version(number, of: job.id, organizationID: session.organization.id)
+            else { throw WebError.notFound }
+            let view = VersionView(
+                id: job.id.uuidString.lowercased(), number: number, currentVersion: job.version, isCurrent: number == job.version,
+                author: DashboardController.shortAuthor(version.author ?? "unknown"), timeAbsolute: TimeText.absolute(version.createdAt),
+                preview: PreviewView(version.document), diffToCurrent: DiffView(DocumentDiff(from: version.document, to: job.document))
+            )
+            return app.pages.page(
+                "version", title: "Version \(number): \(version.document.title)", chrome: .signedIn(session, section: "/"), content: view
+            )
+        }
+
+        router.post("/jobs/:id/history/:number/restore") { request, context in
+            let session = try context.session(for: request)
+            let job = try await app.job(request, context, session: session)
+            guard let number = context.parameters.get("number").flatMap(Int.init),
+                let version = try await app.jobs.version(number, of: job.id, organizationID: session.organization.id)
+            else { throw WebError.notFound }
+            let expected = context.form.value("version").flatMap(Int.init) ?? job.version
+            do {
+                let saved = try await app.jobs.save(
+                    version.document, id: job.id, organizationID: session.organization.id, expectedVersion: expected,
+                    author: WebApp.author(session)
+                )
+                return WebPages.redirect(to: "/jobs/\(saved.id.uuidString.lowercased())?notice=restored&n=\(saved.version)")
+            } catch StoreError.versionMismatch {
+                throw WebError.badRequest(
+                    "Someone saved a new version while you were looking at the history, so nothing was restored. Open the history again and retry."
+                )
+            }
+        }
+    }
+
+    static func options(_ count: Int, selected: Int) -> [Option] {
+        (1...max(1, count)).reversed().map { Option(value: $0, selected: $0 == selected) }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Answers errors on web-app paths with an HTML page (or a redirect to sign in) instead of problem+json; the API
+/// keeps its JSON errors. Unexpected errors are logged and shown as a plain 500 page, never with details.
+struct WebErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    let pages: WebPages
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard WebPaths.isWeb(request.uri.path) else { return try await next(request, context) }
+        do {
+            return try await next(request, context)
+        } catch let error as WebError {
+            switch error {
+            case .signInRequired(let returnTo):
+                let query = returnTo == "/" ? "" : "?next=" + (returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                return WebPages.redirect(to: "/login" + query)
+            case .invalidFormToken:
+                return page(
+                    .forbidden, "This form has expired",
+                    "The form was sent without a valid security token, so nothing was changed. This happens when a page was open "
+                        + "for a long time or you signed out in another tab. Go back, reload the page and try again."
+                )
+            case .notFound:
+                return notFound()
+            case .badRequest(let message):
+                return page(.badRequest, "That did not work", message)
+            }
+        } catch let error as HTTPError {
+            switch error.status {
+            case .notFound: return notFound()
+            case .contentTooLarge:
+                return page(.contentTooLarge, "Too large", "What you sent is larger than the 1 MiB limit. Send a smaller file or text.")
+            case .methodNotAllowed: return page(.methodNotAllowed, "Not allowed", "This address does not accept that kind of request.")
+            default:
+                if error.status.code >= 500 { return serverError(error, context: context) }
+                return page(error.status, error.status.reasonPhrase, "The request could not be completed.")
+            }
+        } catch let error as StoreError where error == .notFound {
+            return notFound()
+        } catch {
+            return serverError(error, context: context)
+        }
+    }
+
+    private func notFound() -> Response {
+        page(.notFound, "Page not found", "There is nothing at this address, or it belongs to another organization. Check the link or go back.")
+    }
+
+    private func serverError(_ error: any Error, context: Context) -> Response {
+        context.logger.error("Web request failed", metadata: ["error": "\(String(reflecting: error))"])
+        return page(
+            .internalServerError, "Something went wrong",
+            "The server could not complete the request. It has been logged with the reference \(context.requestID); nothing you entered "
+                + "was saved unless the page said so. Try again in a moment."
+        )
+    }
+
+    private func page(_ status: HTTPResponse.Status, _ heading: String, _ message: String) -> Response {
+        pages.errorPage(status: status, heading: heading, message: message)
+    }
+}
