@@ -96,6 +96,7 @@ let package = Package(
             name: "JobsmithServerTests",
             dependencies: [
                 "JobsmithServer",
+                "JobsmithDomain",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),

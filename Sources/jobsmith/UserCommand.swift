@@ -46,7 +46,10 @@ struct UserCommand: AsyncParsableCommand {
         private func readPassword() throws -> String {
             if passwordStdin {
                 guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                    throw CommandFailure(message: "no password on standard input (pipe it in, e.g. `printf '%s\\n' \"$PASSWORD\" | jobsmith user create … --password-stdin`)")
+                    throw CommandFailure(
+                        message:
+                            "no password on standard input (pipe it in, e.g. `printf '%s\\n' \"$PASSWORD\" | jobsmith user create … --password-stdin`)"
+                    )
                 }
                 return line
             }

@@ -67,7 +67,8 @@ public struct FirstRunSetup: Sendable {
         let email = try UserStore.validEmail(request.email)
         try UserStore.checkPassword(request.password)
         _ = try UserStore.validName(request.name, email: email)
-        let slug = request.organizationSlug.trimmingCharacters(in: .whitespaces).isEmpty
+        let slug =
+            request.organizationSlug.trimmingCharacters(in: .whitespaces).isEmpty
             ? OrganizationDirectory.slug(from: request.organizationName) : request.organizationSlug.trimmingCharacters(in: .whitespaces)
         guard OrganizationDirectory.isValidSlug(slug) else { throw OrganizationDirectory.Failure.invalidSlug(slug) }
         let passwordHashCheck = hasher

@@ -22,7 +22,9 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Jobsmith"),
-        onServerRunning: { channel in await FirstRunAnnouncement.announce(settings: settings, database: owner.database, channel: channel, logger: startupLogger) },
+        onServerRunning: { channel in
+            await FirstRunAnnouncement.announce(settings: settings, database: owner.database, channel: channel, logger: startupLogger)
+        },
         logger: logger
     )
     app.addServices(owner)

@@ -1,5 +1,8 @@
+import FluentKit
 import Foundation
 import JobsmithServer
+import Logging
+import SQLKit
 import Testing
 
 /// The engines every behaviour test runs on: SQLite always, PostgreSQL when `JOBSMITH_TEST_DATABASE_URL` is set.
@@ -29,5 +32,33 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .postgres:
             return .postgres(url: Self.postgresURL!)
         }
+    }
+
+    /// A location no other test uses: a new SQLite file, or a new PostgreSQL database on the test server (the test
+    /// role needs CREATEDB; `scripts/start-postgres.sh` grants it). For tests that need an empty database, such as
+    /// first-run setup.
+    func makeScratchLocation() async throws -> DatabaseLocation {
+        guard self == .postgres, let url = Self.postgresURL, var components = URLComponents(string: url) else { return makeLocation() }
+        let name = "jobsmith_scratch_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+        var logger = Logger(label: "jobsmith-test")
+        logger.logLevel = .warning
+        let admin = try DatabaseOwner(location: .postgres(url: url), logger: logger)
+        try await (admin.database as! any SQLDatabase).raw("CREATE DATABASE \(unsafeRaw: name)").run()
+        await admin.close()
+        components.path = "/" + name
+        return .postgres(url: components.string!)
+    }
+
+    /// Drops a database made by ``makeScratchLocation()``; SQLite files are left to the temporary folder.
+    static func dropScratch(_ location: DatabaseLocation) async throws {
+        guard case .postgres(let scratchURL) = location, let url = postgresURL, let components = URLComponents(string: scratchURL),
+            components.path.hasPrefix("/jobsmith_scratch_")
+        else { return }
+        var logger = Logger(label: "jobsmith-test")
+        logger.logLevel = .warning
+        let admin = try DatabaseOwner(location: .postgres(url: url), logger: logger)
+        try await (admin.database as! any SQLDatabase).raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(components.path.dropFirst())) WITH (FORCE)")
+            .run()
+        await admin.close()
     }
 }

@@ -27,7 +27,8 @@ struct AuthController {
             if context.webSession != nil { return WebPages.redirect(to: WebPaths.safeReturn(request.uri.queryParameters["next"].map(String.init))) }
             if try await app.setup.isNeeded() {
                 return app.pages.page(
-                    "no-users", title: "Set up Jobsmith", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? ""), content: ErrorView(status: 200, heading: "", message: "")
+                    "no-users", title: "Set up Jobsmith", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? ""),
+                    content: ErrorView(status: 200, heading: "", message: "")
                 )
             }
             let view = SignInView(email: "", next: WebPaths.safeReturn(request.uri.queryParameters["next"].map(String.init)), error: nil)

@@ -90,8 +90,11 @@ struct ComposeController {
         func value(_ name: String, _ fallback: String?) -> String {
             isFirstVisit ? fallback ?? "" : form.value(name) ?? ""
         }
-        let workplace = isFirstVisit ? profile.defaultWorkplaceType?.rawValue ?? template?.document.workplaceType?.rawValue ?? "" : form.value("workplaceType") ?? ""
-        let employment = isFirstVisit ? template?.document.employmentType?.rawValue ?? EmploymentType.fullTime.rawValue : form.value("employmentType") ?? ""
+        let workplace =
+            isFirstVisit
+            ? profile.defaultWorkplaceType?.rawValue ?? template?.document.workplaceType?.rawValue ?? "" : form.value("workplaceType") ?? ""
+        let employment =
+            isFirstVisit ? template?.document.employmentType?.rawValue ?? EmploymentType.fullTime.rawValue : form.value("employmentType") ?? ""
         let period = isFirstVisit ? profile.salaryPolicy?.period.rawValue ?? Salary.Period.year.rawValue : form.value("salary.period") ?? ""
         let groups = Departments.all.compactMap { department -> Group? in
             let options = all.items.filter { $0.template.department == department.slug }.map {

@@ -108,7 +108,7 @@ struct DashboardController {
 
     /// "Ada Lovelace" from "Ada Lovelace <ada@example.com>"; API tokens stay "token: name".
     static func shortAuthor(_ author: String) -> String {
-        guard let open = author.firstIndex(of: "<"), author.hasSuffix(">") else { return author }
+        guard let open = author.lastIndex(of: "<"), author.hasSuffix(">") else { return author }
         let name = author[..<open].trimmingCharacters(in: .whitespaces)
         return name.isEmpty ? author : name
     }

@@ -74,7 +74,8 @@ struct EditorController {
                 guard let current = try await app.jobs.find(job.id, organizationID: session.organization.id) else { throw WebError.notFound }
                 let theirs = try await app.jobs.version(current.version, of: job.id, organizationID: session.organization.id)
                 let conflict = ConflictView(
-                    theirVersion: current.version, nextVersion: current.version + 1, theirAuthor: DashboardController.shortAuthor(theirs?.author ?? "someone"),
+                    theirVersion: current.version, nextVersion: current.version + 1,
+                    theirAuthor: DashboardController.shortAuthor(theirs?.author ?? "someone"),
                     theirTime: TimeText.absolute(current.updatedAt), theirs: PreviewView(current.document), mine: PreviewView(parsed.document),
                     diff: DiffView(DocumentDiff(from: current.document, to: parsed.document))
                 )
@@ -134,7 +135,8 @@ struct EditorController {
             problems: problems.map { ComposeController.describe($0) }
         )
         let title = document.title.trimmingCharacters(in: .whitespaces).isEmpty ? "Untitled" : document.title
-        return app.pages.page("editor", title: "Edit: \(title)", chrome: .signedIn(session, section: "/", notice: notice), content: view, status: status)
+        return app.pages.page(
+            "editor", title: "Edit: \(title)", chrome: .signedIn(session, section: "/", notice: notice), content: view, status: status)
     }
 
     /// A safe download name: letters, digits and hyphens from the title.

@@ -42,7 +42,8 @@ struct ImportController {
         router.get("/import") { request, context in
             let session = try context.session(for: request)
             return app.pages.page(
-                "import", title: "Import", chrome: .signedIn(session, section: "/import"), content: FormView(text: "", formats: Self.formats(nil), error: nil)
+                "import", title: "Import", chrome: .signedIn(session, section: "/import"),
+                content: FormView(text: "", formats: Self.formats(nil), error: nil)
             )
         }
 
@@ -112,7 +113,8 @@ struct ImportController {
             report: report, fields: DocumentFieldsView(document, lint: lint, problems: problems), quality: QualityView(lint, document: document),
             preview: PreviewView(document), problems: problems.map { ComposeController.describe($0) }
         )
-        return app.pages.page("import-review", title: "Review the import", chrome: .signedIn(session, section: "/import"), content: view, status: status)
+        return app.pages.page(
+            "import-review", title: "Review the import", chrome: .signedIn(session, section: "/import"), content: view, status: status)
     }
 
     static func formats(_ selected: ImportFormat?) -> [Option] {

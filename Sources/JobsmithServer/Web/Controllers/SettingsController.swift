@@ -58,7 +58,10 @@ struct SettingsController {
             let session = try context.session(for: request)
             let form = context.form
             var fields: [String: String] = [:]
-            for name in ["name", "about", "website", "logoUrl", "locations", "defaultWorkplaceType", "benefits", "eeoStatement", "currency", "period", "employeeCount"] {
+            for name in [
+                "name", "about", "website", "logoUrl", "locations", "defaultWorkplaceType", "benefits", "eeoStatement", "currency", "period",
+                "employeeCount",
+            ] {
                 fields[name] = (form.value(name) ?? "").replacingOccurrences(of: "\r\n", with: "\n")
             }
             var problems: [String] = []
@@ -79,7 +82,9 @@ struct SettingsController {
                 defaultWorkplaceType: text("defaultWorkplaceType").flatMap(WorkplaceType.init(rawValue:)),
                 benefits: (fields["benefits"] ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
                 eeoStatement: text("eeoStatement"),
-                salaryPolicy: currency.map { CompanyProfile.SalaryPolicy(currency: $0, period: text("period").flatMap(Salary.Period.init(rawValue:)) ?? .year) },
+                salaryPolicy: currency.map {
+                    CompanyProfile.SalaryPolicy(currency: $0, period: text("period").flatMap(Salary.Period.init(rawValue:)) ?? .year)
+                },
                 employeeCount: employeeCount
             )
             problems += profile.validate().map { problem in
@@ -152,7 +157,8 @@ struct SettingsController {
             users: users.map { UserRow(name: $0.name, email: $0.email, isYou: $0.id == session.user.id) },
             newToken: newToken?.1, newTokenName: newToken?.0, userError: userError, organizationSlug: session.organization.slug
         )
-        return app.pages.page("settings", title: "Settings", chrome: .signedIn(session, section: "/settings", notice: notice), content: view, status: status)
+        return app.pages.page(
+            "settings", title: "Settings", chrome: .signedIn(session, section: "/settings", notice: notice), content: view, status: status)
     }
 
     /// The form's text for a saved profile.

@@ -100,7 +100,10 @@ enum EditorAction: Equatable {
 
     /// The sections whose items can be added, removed and moved.
     static let listNames: Set<String> = Set(
-        ["responsibilities", "requirements", "niceToHave", "collaboratesWith", "leads", "tools", "qualifications", "benefits", "kpis", "otherSections"]
+        [
+            "responsibilities", "requirements", "niceToHave", "collaboratesWith", "leads", "tools", "qualifications", "benefits", "kpis",
+            "otherSections",
+        ]
     )
 
     /// Reads the `action` field; anything unknown is a save, the form's default button.
@@ -138,7 +141,9 @@ enum EditorAction: Equatable {
         case .moveDown(let section, let index):
             document.editList(section) { order in if order.indices.contains(index + 1), index >= 0 { order.swapAt(index, index + 1) } }
         case .apply(let pointer, let start, let end, let replacement):
-            guard let text = document.text(at: pointer), let fixed = TextFix.replacing(text, start: start, end: end, with: replacement) else { return }
+            guard let text = document.text(at: pointer), let fixed = TextFix.replacing(text, start: start, end: end, with: replacement) else {
+                return
+            }
             document.setText(fixed, at: pointer)
         }
     }
