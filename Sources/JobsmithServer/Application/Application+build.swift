@@ -31,7 +31,7 @@ public func buildApplication(
         try await owner.withMigrationLock {
             let counts = try await TemplateStore(database: owner.database).syncBuiltIns(templates)
             if counts.added + counts.updated + counts.removed > 0 {
-                startupLogger.info("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
+                startupLogger.debug("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
             }
         }
     }
