@@ -55,7 +55,7 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws
         FormatQueryMiddleware()
     }
     APIDocumentationController().addRoutes(to: router)
-    let handler = APIHandler(database: database)
+    let handler = APIHandler(database: database, cache: JobDescriptionCache())
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }
