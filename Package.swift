@@ -80,6 +80,9 @@ let package = Package(
             name: "jobsmith",
             dependencies: [
                 "JobsmithServer",
+                "JobsmithDomain",
+                "JobsmithLint",
+                "JobsmithImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

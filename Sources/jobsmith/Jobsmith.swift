@@ -8,7 +8,10 @@ struct Jobsmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobsmith",
         abstract: "Job descriptions as data: compose, check, version and publish them.",
-        subcommands: [Serve.self, Migrate.self, OrganizationCommand.self, TokenCommand.self, UserCommand.self]
+        subcommands: [
+            Serve.self, Migrate.self, OrganizationCommand.self, TokenCommand.self, UserCommand.self, TemplatesCommand.self, NewCommand.self,
+            LintCommand.self, ImportCommand.self,
+        ]
     )
 
     /// Runs the command, printing any failure as one line and exiting non-zero instead of showing a stack trace.

@@ -55,7 +55,15 @@ extension APIHandler {
         let format = input.query.format ?? Self.preferredFormat(input.headers.accept)
         let body: Operations.GetJobDescription.Output.Ok.Body
         switch format {
-        case .json: body = .json(try stored.apiRepresentation())
+        case .json:
+            let key = RepresentationKey(id: stored.id, version: stored.version, status: stored.status)
+            if let cached = representations.value(for: key) {
+                body = .json(cached)
+            } else {
+                let representation = try stored.apiRepresentation()
+                representations.set(representation, for: key)
+                body = .json(representation)
+            }
         case .md: body = .textMarkdown(HTTPBody(MarkdownRenderer.render(stored.document)))
         case .html: body = .html(HTTPBody(HTMLRenderer.page(stored.document)))
         case .txt: body = .plainText(HTTPBody(PlainTextRenderer.render(stored.document)))

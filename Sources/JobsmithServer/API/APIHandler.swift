@@ -7,10 +7,18 @@ import JobsmithDomain
 struct APIHandler: APIProtocol {
     let database: any Database
     let jobDescriptions: JobDescriptionStore
+    /// JSON representations of recently read versions, so a hot read skips rebuilding them; keyed by id and version.
+    let representations = ExpiringCache<RepresentationKey, Components.Schemas.JobDescription>(lifetime: .seconds(60), capacity: 10_000)
 
-    init(database: any Database) {
+    struct RepresentationKey: Hashable, Sendable {
+        let id: UUID
+        let version: Int
+        let status: JobStatus
+    }
+
+    init(database: any Database, cache: JobDescriptionCache) {
         self.database = database
-        self.jobDescriptions = JobDescriptionStore(database: database)
+        self.jobDescriptions = JobDescriptionStore(database: database, cache: cache)
     }
 
     /// Parses a path id; an id that is not a UUID cannot exist, so it is answered like an unknown one.

@@ -6,6 +6,9 @@ import Hummingbird
 /// the ``Caller`` of the request.
 struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let directory: OrganizationDirectory
+    /// Recently seen valid tokens by hash, so a hot API client costs no database read per request. A revoked token
+    /// stops working within this lifetime.
+    let recentTokens = ExpiringCache<String, Caller>(lifetime: .seconds(10), capacity: 10_000)
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
@@ -16,11 +19,18 @@ struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIProblem.unauthorized
         }
         let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-        guard let found = try await directory.authenticate(token: token) else { throw APIProblem.unauthorized }
-        let caller = Caller(
-            organizationID: found.organization.id, organizationSlug: found.organization.slug,
-            organizationName: found.organization.name, author: "token: \(found.tokenName)"
-        )
+        let key = OrganizationDirectory.hash(token)
+        let caller: Caller
+        if let cached = recentTokens.value(for: key) {
+            caller = cached
+        } else {
+            guard let found = try await directory.authenticate(token: token) else { throw APIProblem.unauthorized }
+            caller = Caller(
+                organizationID: found.organization.id, organizationSlug: found.organization.slug,
+                organizationName: found.organization.name, author: "token: \(found.tokenName)"
+            )
+            recentTokens.set(caller, for: key)
+        }
         return try await Caller.$current.withValue(caller) {
             try await next(request, context)
         }

@@ -34,7 +34,7 @@ public func buildApplication(
         try await owner.withMigrationLock {
             let counts = try await TemplateStore(database: owner.database).syncBuiltIns(templates)
             if counts.added + counts.updated + counts.removed > 0 {
-                startupLogger.info("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
+                startupLogger.debug("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
             }
         }
         try await SessionStore(database: owner.database).purgeExpired()
@@ -50,7 +50,12 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws
     var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
     routes["/openapi.yaml"] = [.get]
     routes["/docs"] = [.get]
-    let web = WebApp(database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost))
+    let cache = JobDescriptionCache()
+    let tokenAuth = TokenAuthMiddleware<AppRequestContext>(directory: OrganizationDirectory(database: database))
+    let web = WebApp(
+        database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost), cache: cache,
+        recentTokens: tokenAuth.recentTokens
+    )
     router.addMiddleware {
         RequestIDMiddleware()
         ProblemMiddleware()
@@ -58,14 +63,14 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws
         WebErrorMiddleware(pages: web.pages)
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
-        TokenAuthMiddleware(directory: OrganizationDirectory(database: database))
+        tokenAuth
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
         WebSessionMiddleware(sessions: SessionStore(database: database), bodyLimit: settings.maximumBodySize)
     }
     APIDocumentationController().addRoutes(to: router)
     web.addRoutes(to: router)
-    let handler = APIHandler(database: database)
+    let handler = APIHandler(database: database, cache: cache)
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }

@@ -11,9 +11,12 @@ public struct JobDescriptionStore: Sendable {
     public static let trashRetention: TimeInterval = 30 * 24 * 3600
 
     let database: any Database
+    let cache: JobDescriptionCache?
 
-    public init(database: any Database) {
+    /// - Parameter cache: shared recent reads; writes through this store keep it current.
+    public init(database: any Database, cache: JobDescriptionCache? = nil) {
         self.database = database
+        self.cache = cache
     }
 
     /// Stores `document` as version 1 of a new draft.
@@ -34,13 +37,19 @@ public struct JobDescriptionStore: Sendable {
                 jobDescriptionID: model.id!, number: 1, document: model.document, author: author, createdAt: now
             ).create(on: database)
         }
-        return try Self.stored(model)
+        return remember(try Self.stored(model))
     }
 
     /// The job description `id`, or nil when the organization has none (or it is in the trash).
     public func find(_ id: UUID, organizationID: UUID) async throws -> StoredJobDescription? {
+        if let cached = cache?.value(for: id), cached.organizationID == organizationID { return cached }
         guard let model = try await live(id, organizationID: organizationID, on: database) else { return nil }
-        return try Self.stored(model)
+        return remember(try Self.stored(model))
+    }
+
+    private func remember(_ stored: StoredJobDescription) -> StoredJobDescription {
+        cache?.set(stored, for: stored.id)
+        return stored
     }
 
     /// One page of the organization's job descriptions, newest first.
@@ -103,7 +112,7 @@ public struct JobDescriptionStore: Sendable {
                 throw StoreError.versionMismatch(current: model.version)
             }
             try await model.update(on: database)
-            return try Self.stored(model)
+            return remember(try Self.stored(model))
         }
     }
 
@@ -115,6 +124,7 @@ public struct JobDescriptionStore: Sendable {
             model.deletedAt = Date()
             try await model.update(on: database)
         }
+        cache?.remove(id)
     }
 
     /// Takes a job description out of the trash; after 30 days it is gone for good.
@@ -127,7 +137,7 @@ public struct JobDescriptionStore: Sendable {
         guard deletedAt > Date().addingTimeInterval(-Self.trashRetention) else { throw StoreError.notFound }
         model.deletedAt = nil
         try await model.update(on: database)
-        return try Self.stored(model)
+        return remember(try Self.stored(model))
     }
 
     /// Removes job descriptions that have been in the trash longer than 30 days; returns how many.

@@ -24,14 +24,17 @@ extension OrganizationDirectory {
             .map { APIToken(id: try $0.requireID(), name: $0.name, createdAt: $0.createdAt, revokedAt: $0.revokedAt) }
     }
 
-    /// Revokes the organization's token `id`; it stops working at once. Revoking twice keeps the first time.
+    /// Revokes the organization's token `id` and returns its hash, so caches of valid tokens can forget it. Revoking
+    /// twice keeps the first time.
     /// - Throws: ``StoreError/notFound`` when the organization has no such token.
-    public func revokeToken(_ id: UUID, organizationID: UUID) async throws {
+    @discardableResult
+    public func revokeToken(_ id: UUID, organizationID: UUID) async throws -> String {
         guard let token = try await APITokenModel.query(on: database).filter(\.$id == id).filter(\.$organizationID == organizationID).first()
         else { throw StoreError.notFound }
-        guard token.revokedAt == nil else { return }
+        guard token.revokedAt == nil else { return token.tokenHash }
         token.revokedAt = Date()
         try await token.update(on: database)
+        return token.tokenHash
     }
 
     /// The organization `id`, if it exists.

@@ -71,7 +71,9 @@ struct EditorController {
                 )
                 return WebPages.redirect(to: "/jobs/\(saved.id.uuidString.lowercased())?notice=saved&n=\(saved.version)")
             } catch StoreError.versionMismatch {
-                guard let current = try await app.jobs.find(job.id, organizationID: session.organization.id) else { throw WebError.notFound }
+                // Read past the cache: the winning save may have been made on another server.
+                guard let current = try await JobDescriptionStore(database: app.database).find(job.id, organizationID: session.organization.id)
+                else { throw WebError.notFound }
                 let theirs = try await app.jobs.version(current.version, of: job.id, organizationID: session.organization.id)
                 let conflict = ConflictView(
                     theirVersion: current.version, nextVersion: current.version + 1,

@@ -109,7 +109,9 @@ struct SettingsController {
         router.post("/settings/tokens/:token/revoke") { request, context in
             let session = try context.session(for: request)
             guard let text = context.parameters.get("token"), let id = UUID(uuidString: text) else { throw WebError.notFound }
-            try await app.directory.revokeToken(id, organizationID: session.organization.id)
+            let hash = try await app.directory.revokeToken(id, organizationID: session.organization.id)
+            // This server refuses it at once; others within their token cache's lifetime (seconds).
+            app.recentTokens.remove(hash)
             return WebPages.redirect(to: "/settings?notice=revoked#tokens")
         }
 

@@ -10,14 +10,20 @@ struct WebApp: Sendable {
     let database: any Database
     let pages: WebPages
     let hasher: PasswordHasher
+    /// The API's cache of recent reads, kept current by the web app's writes.
+    let cache: JobDescriptionCache
+    /// The API's cache of recently seen tokens, from which revoked tokens are evicted at once.
+    let recentTokens: ExpiringCache<String, Caller>
 
-    init(database: any Database, pages: WebPages, hasher: PasswordHasher) {
+    init(database: any Database, pages: WebPages, hasher: PasswordHasher, cache: JobDescriptionCache, recentTokens: ExpiringCache<String, Caller>) {
         self.database = database
         self.pages = pages
         self.hasher = hasher
+        self.cache = cache
+        self.recentTokens = recentTokens
     }
 
-    var jobs: JobDescriptionStore { JobDescriptionStore(database: database) }
+    var jobs: JobDescriptionStore { JobDescriptionStore(database: database, cache: cache) }
     var templates: TemplateStore { TemplateStore(database: database) }
     var profiles: CompanyProfileStore { CompanyProfileStore(database: database) }
     var directory: OrganizationDirectory { OrganizationDirectory(database: database) }
@@ -84,7 +90,7 @@ enum Notice {
         case "deleted": return "Moved to the trash. You can restore it from the trash for 30 days."
         case "undeleted": return "Restored from the trash."
         case "profile": return "Company profile saved."
-        case "revoked": return "Token revoked. Requests with it are refused from now on."
+        case "revoked": return "Token revoked. Requests with it are refused within seconds."
         case "user": return "User added. They can sign in now."
         case "welcome": return "Welcome to Jobsmith. Start from a template in the library, or import a job description you already have."
         case "signed-out": return "You are signed out."

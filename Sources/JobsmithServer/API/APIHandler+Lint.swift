@@ -1,0 +1,56 @@
+import Foundation
+import HTTPTypes
+import JobsmithAPI
+import JobsmithDomain
+import JobsmithImport
+import JobsmithLint
+import OpenAPIRuntime
+
+extension APIHandler {
+    func lint(_ input: Operations.Lint.Input) async throws -> Operations.Lint.Output {
+        let caller = try Caller.required()
+        let document: JobDocument
+        switch input.body {
+        case .json(let body): document = try JSONBridge.convert(body, to: JobDocument.self)
+        case .plainText(let body): document = try await Self.imported(body, format: .text).document
+        case .textMarkdown(let body): document = try await Self.imported(body, format: .markdown).document
+        case .html(let body): document = try await Self.imported(body, format: .html).document
+        }
+        let level = input.query.level.flatMap { JobLevel(rawValue: $0.rawValue) }
+        let result = try await lintResult(document, organizationID: caller.organizationID, level: level)
+        return .ok(.init(body: .json(result)))
+    }
+
+    func lintJobDescription(_ input: Operations.LintJobDescription.Input) async throws -> Operations.LintJobDescription.Output {
+        let caller = try Caller.required()
+        guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), organizationID: caller.organizationID) else {
+            throw APIProblem.notFound()
+        }
+        return .ok(.init(body: .json(try await lintResult(stored.document, organizationID: caller.organizationID, level: nil))))
+    }
+
+    /// Lints `document` with the organization's employee count deciding pay-transparency thresholds.
+    private func lintResult(_ document: JobDocument, organizationID: UUID, level: JobLevel?) async throws -> Components.Schemas.LintResult {
+        let profile = try await CompanyProfileStore(database: database).profile(organizationID: organizationID)
+        let result = Linter.lint(document, options: LintOptions(employeeCount: profile.employeeCount, level: level))
+        return try JSONBridge.convert(result, to: Components.Schemas.LintResult.self)
+    }
+
+    /// Reads a raw text body into a document, turning import failures into problems a client can act on.
+    static func imported(_ body: HTTPBody, format: ImportFormat?) async throws -> ImportResult {
+        let bytes = try await [UInt8](collecting: body, upTo: Importer.maximumBytes + 1)
+        return try imported(Data(bytes), format: format)
+    }
+
+    static func imported(_ data: Data, format: ImportFormat?) throws -> ImportResult {
+        do {
+            return try Importer.parse(data, format: format)
+        } catch {
+            switch error {
+            case .tooLarge: throw APIProblem(status: .contentTooLarge, detail: error.description)
+            case .binary, .unsupportedDocument: throw APIProblem(status: .unsupportedMediaType, detail: error.description)
+            default: throw APIProblem.validation([.init(pointer: "/content", message: error.description)])
+            }
+        }
+    }
+}

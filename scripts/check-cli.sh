@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Checks the command line: settings errors give one clear line and a non-zero exit (never a stack trace), and the
+# offline tools (templates, new, lint, import) give the documented output and exit statuses.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin=$(swift build --show-bin-path)/jobsmith
+work=$(mktemp -d)
+failures=0
+trap 'kill "$holder" 2>/dev/null; rm -rf "$work"' EXIT
+
+expect_failure() { # name, expected text, command...
+  local name=$1 expected=$2
+  shift 2
+  local output status
+  output=$("$@" 2>&1 >/dev/null)
+  status=$?
+  if [ "$status" -eq 0 ] || [ "$(printf '%s\n' "$output" | wc -l)" -ne 1 ] || ! grep -q -- "$expected" <<<"$output"; then
+    echo "FAIL $name: exit $status, output: $output"
+    failures=$((failures + 1))
+  else
+    echo "ok   $name: $output"
+  fi
+}
+
+expect_failure "bad database URL" "must start with postgres://" "$bin" migrate --database-url "mysql://x"
+expect_failure "malformed PostgreSQL URL" "not valid" "$bin" migrate --database-url "postgres://"
+expect_failure "unreachable PostgreSQL" "cannot use the PostgreSQL database" \
+  "$bin" migrate --database-url "postgres://u:p@127.0.0.1:1/none?tlsmode=disable"
+touch "$work/file"
+expect_failure "unwritable data directory" "cannot create the data directory" "$bin" migrate --data-dir "$work/file/sub"
+expect_failure "bad port" "port must be a number" "$bin" serve --port 70000 --data-dir "$work/d"
+expect_failure "unknown organization" "no organization has the slug" "$bin" token create --org nobody --data-dir "$work/d"
+expect_failure "invalid slug" "is not a valid slug" "$bin" org create "Not OK" --name X --data-dir "$work/d"
+python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1], flush=True); s.listen(); time.sleep(120)' >"$work/port" &
+holder=$!
+for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+expect_failure "port in use" "already in use" "$bin" serve --port "$(cat "$work/port")" --data-dir "$work/d"
+
+expect_status() { # name, expected status, command...
+  local name=$1 expected=$2
+  shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local status=$?
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL $name: exit $status, expected $expected: $(head -c 300 "$work/err")"
+    failures=$((failures + 1))
+  else
+    echo "ok   $name (exit $status)"
+  fi
+}
+
+expect_status "templates search" 0 "$bin" templates backend engineer
+head -n 1 "$work/out" | grep -q "^backend-developer " || { echo "FAIL templates: Backend Developer is not first"; failures=$((failures + 1)); }
+expect_status "templates without match" 1 "$bin" templates zzzqqq
+expect_status "new composes" 0 "$bin" new backend-developer --company "Acme" --location "Denver, CO, US" --salary "120000-150000 USD/year" --format md
+grep -q "At Acme, the Backend Developer" "$work/out" && ! grep -q "{{" "$work/out" || { echo "FAIL new: placeholders left"; failures=$((failures + 1)); }
+expect_status "new with a bad salary" 1 "$bin" new backend-developer --company Acme --salary "lots"
+"$bin" new backend-developer --company "Acme" --location "Denver, CO, US" --salary "120000-150000 USD/year" --format md >"$work/clean.md"
+printf '# Rockstar Developer\n\n**Location:** Denver, CO, US\n\n## Summary\n\nWe want young digital natives.\n' >"$work/bad.md"
+expect_status "lint clean file" 0 "$bin" lint "$work/clean.md"
+expect_status "lint file with errors" 1 "$bin" lint "$work/bad.md"
+expect_status "lint SARIF" 1 "$bin" lint --format sarif "$work/bad.md" "$work/clean.md"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]=="2.1.0" and d["runs"][0]["tool"]["driver"]["name"] and d["runs"][0]["results"]' "$work/out" \
+  || { echo "FAIL lint SARIF: not valid SARIF 2.1.0"; failures=$((failures + 1)); }
+expect_status "lint from standard input" 1 sh -c "\"$bin\" lint - < \"$work/bad.md\""
+expect_status "lint unreadable file" 2 "$bin" lint "$work/missing.md"
+head -c 2000 /dev/urandom >"$work/binary.html"
+mkdir "$work/folder" && cp "$work/clean.md" "$work/bad.md" "$work/binary.html" "$work/folder/"
+expect_status "import a folder with one unreadable file" 1 "$bin" import "$work/folder"
+grep -q "2 imported, 1 skipped" "$work/err" || { echo "FAIL import: summary missing"; failures=$((failures + 1)); }
+"$bin" org create importers --name Importers --data-dir "$work/d" >/dev/null
+expect_status "import and save" 0 "$bin" import "$work/clean.md" --org importers --save --data-dir "$work/d"
+
+[ "$failures" -eq 0 ] && echo "all command-line checks passed" || { echo "$failures command-line checks failed"; exit 1; }
