@@ -15,23 +15,37 @@ struct TestOrganizations: Sendable {
 /// Builds the real application on `database`, seeds two organizations and runs `body` against its router.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
+    _ body: @escaping @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
+) async throws -> T {
+    try await database.limited { try await withTestAppUnlimited(database, body) }
+}
+
+private func withTestAppUnlimited<T: Sendable>(
+    _ database: TestDatabase,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
     logger.logLevel = .warning
     let location = database.makeLocation()
     let owner = try DatabaseOwner(location: location, logger: logger)
-    try await owner.migrate()
-    let directory = OrganizationDirectory(database: owner.database)
-    let suffix = UUID().uuidString.prefix(8).lowercased()
-    let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
-    let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
-    let organizations = TestOrganizations(
-        slug: first.slug,
-        token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
-        otherSlug: second.slug,
-        otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
-    )
+    let organizations: TestOrganizations
+    do {
+        try await owner.migrate()
+        let directory = OrganizationDirectory(database: owner.database)
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
+        let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
+        organizations = TestOrganizations(
+            slug: first.slug,
+            token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
+            otherSlug: second.slug,
+            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
+        )
+    } catch {
+        // A pool dropped without shutting down asserts; close it so the failure is reported instead.
+        await owner.close()
+        throw TestFailure("could not prepare the test database: \(String(reflecting: error).prefix(500))")
+    }
     let app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
     return try await app.test(.router) { client in
         try await body(client, organizations)

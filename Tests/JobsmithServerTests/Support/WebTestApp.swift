@@ -35,28 +35,41 @@ struct WebTestApp: Sendable {
 /// Builds the real application on `database` with two organizations, each with a user, and runs `body` with its client.
 /// - Parameter users: false for a database without users (first-run setup); on PostgreSQL it then gets a scratch database.
 func withWebTestApp<T: Sendable>(
+    _ database: TestDatabase, users: Bool = true, _ body: @escaping @Sendable (any TestClientProtocol, WebTestApp) async throws -> T
+) async throws -> T {
+    try await database.limited { try await withWebTestAppUnlimited(database, users: users, body) }
+}
+
+private func withWebTestAppUnlimited<T: Sendable>(
     _ database: TestDatabase, users: Bool = true, _ body: @Sendable (any TestClientProtocol, WebTestApp) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
     logger.logLevel = .warning
     let location = users ? database.makeLocation() : try await database.makeScratchLocation()
     let owner = try DatabaseOwner(location: location, logger: logger)
-    try await owner.migrate()
-    let directory = OrganizationDirectory(database: owner.database)
-    let suffix = UUID().uuidString.prefix(8).lowercased()
-    let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
-    let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
-    let hasher = PasswordHasher(cost: 4)
-    let store = UserStore(database: owner.database, hasher: hasher)
-    let app = WebTestApp(
-        owner: owner, organizationID: first.id, otherOrganizationID: second.id, email: "ada-\(suffix)@acme.test",
-        otherEmail: "grace-\(suffix)@globex.test",
-        token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
-        otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
-    )
-    if users {
-        _ = try await store.create(email: app.email, name: "Ada <Lovelace>", password: WebTestApp.password, organizationID: first.id)
-        _ = try await store.create(email: app.otherEmail, name: "Grace Hopper", password: WebTestApp.password, organizationID: second.id)
+    let app: WebTestApp
+    do {
+        try await owner.migrate()
+        let directory = OrganizationDirectory(database: owner.database)
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
+        let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
+        let hasher = PasswordHasher(cost: 4)
+        let store = UserStore(database: owner.database, hasher: hasher)
+        app = WebTestApp(
+            owner: owner, organizationID: first.id, otherOrganizationID: second.id, email: "ada-\(suffix)@acme.test",
+            otherEmail: "grace-\(suffix)@globex.test",
+            token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
+            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
+        )
+        if users {
+            _ = try await store.create(email: app.email, name: "Ada <Lovelace>", password: WebTestApp.password, organizationID: first.id)
+            _ = try await store.create(email: app.otherEmail, name: "Grace Hopper", password: WebTestApp.password, organizationID: second.id)
+        }
+    } catch {
+        // A pool dropped without shutting down asserts; close it so the failure is reported instead.
+        await owner.close()
+        throw TestFailure("could not prepare the test database: \(String(reflecting: error).prefix(500))")
     }
     var settings = ServerSettings(port: 0, database: location, logLevel: .warning)
     settings.passwordHashCost = 4
