@@ -31,6 +31,25 @@ expect_failure "unwritable data directory" "cannot create the data directory" "$
 expect_failure "bad port" "port must be a number" "$bin" serve --port 70000 --data-dir "$work/d"
 expect_failure "unknown organization" "no organization has the slug" "$bin" token create --org nobody --data-dir "$work/d"
 expect_failure "invalid slug" "is not a valid slug" "$bin" org create "Not OK" --name X --data-dir "$work/d"
+expect_failure "user in unknown organization" "no organization has the slug" \
+  sh -c "printf 'a long password\n' | '$bin' user create --org nobody --email a@b.test --password-stdin --data-dir '$work/d'"
+"$bin" org create users-org --name "Users" --data-dir "$work/d" >/dev/null
+expect_failure "user without a password" "no password on standard input" \
+  sh -c "'$bin' user create --org users-org --email a@b.test --password-stdin --data-dir '$work/d' </dev/null"
+expect_failure "user password prompt without a terminal" "not a terminal" \
+  sh -c "echo x | '$bin' user create --org users-org --email a@b.test --data-dir '$work/d'"
+expect_failure "user with a short password" "at least 10 characters" \
+  sh -c "printf 'short\n' | '$bin' user create --org users-org --email a@b.test --password-stdin --data-dir '$work/d'"
+expect_failure "user with an invalid email" "valid email address" \
+  sh -c "printf 'a long password\n' | '$bin' user create --org users-org --email nope --password-stdin --data-dir '$work/d'"
+if printf 'a long password\n' | "$bin" user create --org users-org --email a@b.test --password-stdin --data-dir "$work/d" | grep -q "Created user a@b.test"; then
+  echo "ok   user create"
+else
+  echo "FAIL user create"
+  failures=$((failures + 1))
+fi
+expect_failure "duplicate user" "already exists" \
+  sh -c "printf 'a long password\n' | '$bin' user create --org users-org --email A@B.test --password-stdin --data-dir '$work/d'"
 python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1], flush=True); s.listen(); time.sleep(120)' >"$work/port" &
 holder=$!
 for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done

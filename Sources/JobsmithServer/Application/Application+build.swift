@@ -60,7 +60,7 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws
         RequestIDMiddleware()
         ProblemMiddleware()
         WebSecurityHeadersMiddleware()
-        WebErrorMiddleware(pages: web.pages)
+        WebErrorMiddleware(pages: web.pages, sessions: SessionStore(database: database))
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
         tokenAuth

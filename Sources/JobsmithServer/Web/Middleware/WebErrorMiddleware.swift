@@ -9,12 +9,39 @@ struct WebErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     let pages: WebPages
+    let sessions: SessionStore
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard WebPaths.isWeb(request.uri.path) else { return try await next(request, context) }
         do {
             return try await next(request, context)
-        } catch let error as WebError {
+        } catch {
+            // Signed in: the error page keeps the navigation, so the way on is one click.
+            var session: SessionStore.Session?
+            if let token = request.cookies[WebSessionMiddleware.sessionCookie]?.value {
+                session = try? await sessions.find(token: token)
+            }
+            return Self.response(for: error, pages: pages, context: context, session: session)
+        }
+    }
+
+    static func response(for error: any Error, pages: WebPages, context: Context, session: SessionStore.Session? = nil) -> Response {
+        func page(_ status: HTTPResponse.Status, _ heading: String, _ message: String) -> Response {
+            pages.errorPage(status: status, heading: heading, message: message, session: session)
+        }
+        func notFound() -> Response {
+            page(.notFound, "Page not found", "There is nothing at this address, or it belongs to another organization. Check the link or go back.")
+        }
+        func serverError(_ error: any Error) -> Response {
+            context.logger.error("Web request failed", metadata: ["error": "\(String(reflecting: error))"])
+            return page(
+                .internalServerError, "Something went wrong",
+                "The server could not complete the request. It has been logged with the reference \(context.requestID); nothing you entered "
+                    + "was saved unless the page said so. Try again in a moment."
+            )
+        }
+        switch error {
+        case let error as WebError:
             switch error {
             case .signInRequired(let returnTo):
                 let query = returnTo == "/" ? "" : "?next=" + (returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
@@ -30,37 +57,20 @@ struct WebErrorMiddleware: RouterMiddleware {
             case .badRequest(let message):
                 return page(.badRequest, "That did not work", message)
             }
-        } catch let error as HTTPError {
+        case let error as HTTPError:
             switch error.status {
             case .notFound: return notFound()
             case .contentTooLarge:
                 return page(.contentTooLarge, "Too large", "What you sent is larger than the 1 MiB limit. Send a smaller file or text.")
             case .methodNotAllowed: return page(.methodNotAllowed, "Not allowed", "This address does not accept that kind of request.")
             default:
-                if error.status.code >= 500 { return serverError(error, context: context) }
+                if error.status.code >= 500 { return serverError(error) }
                 return page(error.status, error.status.reasonPhrase, "The request could not be completed.")
             }
-        } catch let error as StoreError where error == .notFound {
+        case let error as StoreError where error == .notFound:
             return notFound()
-        } catch {
-            return serverError(error, context: context)
+        default:
+            return serverError(error)
         }
-    }
-
-    private func notFound() -> Response {
-        page(.notFound, "Page not found", "There is nothing at this address, or it belongs to another organization. Check the link or go back.")
-    }
-
-    private func serverError(_ error: any Error, context: Context) -> Response {
-        context.logger.error("Web request failed", metadata: ["error": "\(String(reflecting: error))"])
-        return page(
-            .internalServerError, "Something went wrong",
-            "The server could not complete the request. It has been logged with the reference \(context.requestID); nothing you entered "
-                + "was saved unless the page said so. Try again in a moment."
-        )
-    }
-
-    private func page(_ status: HTTPResponse.Status, _ heading: String, _ message: String) -> Response {
-        pages.errorPage(status: status, heading: heading, message: message)
     }
 }

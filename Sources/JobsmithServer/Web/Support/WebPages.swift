@@ -33,7 +33,7 @@ struct WebPages: Sendable {
         self.library = library
         var assets: [String: (String, ByteBuffer)] = [:]
         var digest = SHA256()
-        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8")] {
+        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("favicon.svg", "image/svg+xml")] {
             let data = try Data(contentsOf: folder.appendingPathComponent("assets").appendingPathComponent(name))
             digest.update(data: data)
             assets[name] = (type, ByteBuffer(bytes: data))
@@ -68,8 +68,8 @@ struct WebPages: Sendable {
     }
 
     /// The error page.
-    func errorPage(status: HTTPResponse.Status, heading: String, message: String) -> Response {
-        var chrome = Chrome.anonymous(csrf: "")
+    func errorPage(status: HTTPResponse.Status, heading: String, message: String, session: SessionStore.Session? = nil) -> Response {
+        var chrome = session.map { Chrome.signedIn($0, section: "") } ?? Chrome.anonymous(csrf: "")
         chrome.title = heading
         chrome.assetVersion = assetVersion
         let content = ErrorView(status: status.code, heading: heading, message: message)
