@@ -23,11 +23,12 @@ public func buildApplication(
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Jobsmith"),
         logger: logger
     )
-    app.addServices(owner)
+    app.addServices(owner, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
     let templates = try BuiltInTemplates.load()
     let startupLogger = logger
     app.beforeServerStarts {
         try await owner.migrate()
+        try await JobDescriptionStore(database: owner.database).purgeExpiredTrash()
         try await owner.withMigrationLock {
             let counts = try await TemplateStore(database: owner.database).syncBuiltIns(templates)
             if counts.added + counts.updated + counts.removed > 0 {

@@ -21,19 +21,43 @@ func withTestApp<T: Sendable>(
     logger.logLevel = .warning
     let location = database.makeLocation()
     let owner = try DatabaseOwner(location: location, logger: logger)
-    try await owner.migrate()
-    let directory = OrganizationDirectory(database: owner.database)
-    let suffix = UUID().uuidString.prefix(8).lowercased()
-    let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
-    let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
-    let organizations = TestOrganizations(
-        slug: first.slug,
-        token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
-        otherSlug: second.slug,
-        otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
-    )
-    let app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
+    let organizations: TestOrganizations
+    let app: any ApplicationProtocol
+    do {
+        try await owner.migrate()
+        let directory = OrganizationDirectory(database: owner.database)
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
+        let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
+        organizations = TestOrganizations(
+            slug: first.slug,
+            token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
+            otherSlug: second.slug,
+            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
+        )
+        app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
+    } catch {
+        // The application closes the database when it runs; until then it is this function's to close.
+        await owner.close()
+        throw error
+    }
     return try await app.test(.router) { client in
         try await body(client, organizations)
+    }
+}
+
+/// Opens and migrates a database on `database` for tests that use the stores directly, and always closes it.
+func withMigratedDatabase<T: Sendable>(_ database: TestDatabase, _ body: (DatabaseOwner) async throws -> T) async throws -> T {
+    var logger = Logger(label: "jobsmith-test")
+    logger.logLevel = .warning
+    let owner = try DatabaseOwner(location: database.makeLocation(), logger: logger)
+    do {
+        try await owner.migrate()
+        let result = try await body(owner)
+        await owner.close()
+        return result
+    } catch {
+        await owner.close()
+        throw error
     }
 }
