@@ -9,7 +9,8 @@ struct TrashPurgeService: Service {
     let logger: Logger
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        // Graceful shutdown cancels the hourly sleep; that is this service's normal end, not an error.
+        try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try await Task.sleep(for: .seconds(3600))
                 do {
