@@ -49,7 +49,13 @@ struct MigrationTests {
             let admin = try DatabaseOwner(location: database.makeLocation(), logger: logger)
             let name = "jobsmith_migration_\(UUID().uuidString.prefix(8).lowercased())"
             let sql = admin.database as! any SQLDatabase
-            try await sql.raw("CREATE DATABASE \(ident: name)").run()
+            // template0 never has connections, so tests running at the same time can all copy it.
+            do {
+                try await sql.raw("CREATE DATABASE \(ident: name) TEMPLATE template0").run()
+            } catch {
+                await admin.close()
+                throw error
+            }
             var components = URLComponents(string: TestDatabase.postgresURL!)!
             components.path = "/" + name
             let owner = try DatabaseOwner(location: .postgres(url: components.string!), logger: logger)

@@ -27,10 +27,11 @@ public func buildApplication(
         },
         logger: logger
     )
-    app.addServices(owner)
+    app.addServices(owner, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
     let templates = try BuiltInTemplates.load()
     app.beforeServerStarts {
         try await owner.migrate()
+        try await JobDescriptionStore(database: owner.database).purgeExpiredTrash()
         try await owner.withMigrationLock {
             let counts = try await TemplateStore(database: owner.database).syncBuiltIns(templates)
             if counts.added + counts.updated + counts.removed > 0 {

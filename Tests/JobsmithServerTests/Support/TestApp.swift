@@ -29,6 +29,7 @@ private func withTestAppUnlimited<T: Sendable>(
     let location = database.makeLocation()
     let owner = try DatabaseOwner(location: location, logger: logger)
     let organizations: TestOrganizations
+    let app: any ApplicationProtocol
     do {
         try await owner.migrate()
         let directory = OrganizationDirectory(database: owner.database)
@@ -41,13 +42,29 @@ private func withTestAppUnlimited<T: Sendable>(
             otherSlug: second.slug,
             otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
         )
+        app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
     } catch {
-        // A pool dropped without shutting down asserts; close it so the failure is reported instead.
+        // The application closes the database when it runs; until then it is this function's to close.
         await owner.close()
-        throw TestFailure("could not prepare the test database: \(String(reflecting: error).prefix(500))")
+        throw error
     }
-    let app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
     return try await app.test(.router) { client in
         try await body(client, organizations)
+    }
+}
+
+/// Opens and migrates a database on `database` for tests that use the stores directly, and always closes it.
+func withMigratedDatabase<T: Sendable>(_ database: TestDatabase, _ body: (DatabaseOwner) async throws -> T) async throws -> T {
+    var logger = Logger(label: "jobsmith-test")
+    logger.logLevel = .warning
+    let owner = try DatabaseOwner(location: database.makeLocation(), logger: logger)
+    do {
+        try await owner.migrate()
+        let result = try await body(owner)
+        await owner.close()
+        return result
+    } catch {
+        await owner.close()
+        throw error
     }
 }

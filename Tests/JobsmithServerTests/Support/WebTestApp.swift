@@ -48,6 +48,7 @@ private func withWebTestAppUnlimited<T: Sendable>(
     let location = users ? database.makeLocation() : try await database.makeScratchLocation()
     let owner = try DatabaseOwner(location: location, logger: logger)
     let app: WebTestApp
+    let application: any ApplicationProtocol
     do {
         try await owner.migrate()
         let directory = OrganizationDirectory(database: owner.database)
@@ -66,14 +67,14 @@ private func withWebTestAppUnlimited<T: Sendable>(
             _ = try await store.create(email: app.email, name: "Ada <Lovelace>", password: WebTestApp.password, organizationID: first.id)
             _ = try await store.create(email: app.otherEmail, name: "Grace Hopper", password: WebTestApp.password, organizationID: second.id)
         }
+        var settings = ServerSettings(port: 0, database: location, logLevel: .warning)
+        settings.passwordHashCost = 4
+        application = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     } catch {
-        // A pool dropped without shutting down asserts; close it so the failure is reported instead.
+        // The application closes the database when it runs; until then it is this function's to close.
         await owner.close()
-        throw TestFailure("could not prepare the test database: \(String(reflecting: error).prefix(500))")
+        throw error
     }
-    var settings = ServerSettings(port: 0, database: location, logLevel: .warning)
-    settings.passwordHashCost = 4
-    let application = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     let result = try await application.test(.router) { client in
         try await body(client, app)
     }
