@@ -69,6 +69,13 @@ public struct SessionStore: Sendable {
         try await SessionModel.query(on: database).filter(\.$tokenHash == OrganizationDirectory.hash(token)).delete()
     }
 
+    /// Ends every session of `userID` except `keeping` (after a password change, other browsers must sign in again).
+    public func deleteAll(userID: UUID, keeping: UUID?) async throws {
+        var query = SessionModel.query(on: database).filter(\.$userID == userID)
+        if let keeping { query = query.filter(\.$id != keeping) }
+        try await query.delete()
+    }
+
     /// Removes expired sessions; returns nothing, since expired sessions are also refused when read.
     public func purgeExpired(now: Date = Date()) async throws {
         try await SessionModel.query(on: database).filter(\.$expiresAt <= now).delete()

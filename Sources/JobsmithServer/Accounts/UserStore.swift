@@ -85,6 +85,19 @@ public struct UserStore: Sendable {
         return try Self.user(model)
     }
 
+    /// Replaces the password of `userID` after checking the current one.
+    /// - Returns: false when `current` is wrong (nothing changed).
+    /// - Throws: ``Failure`` when the new password is not acceptable.
+    public func changePassword(userID: UUID, current: String, new: String) async throws -> Bool {
+        try Self.checkPassword(new)
+        guard let model = try await UserModel.find(userID, on: database), try await hasher.verify(current, hash: model.passwordHash) else {
+            return false
+        }
+        model.passwordHash = try await hasher.hash(new)
+        try await model.update(on: database)
+        return true
+    }
+
     /// The user `id`, if it exists.
     public func find(_ id: UUID) async throws -> User? {
         try await UserModel.find(id, on: database).map(Self.user)

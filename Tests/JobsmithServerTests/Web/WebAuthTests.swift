@@ -108,6 +108,41 @@ struct WebAuthTests {
         }
     }
 
+    @Test("changing the password checks the current one and signs out other browsers", arguments: TestDatabase.available)
+    func changePassword(database: TestDatabase) async throws {
+        try await withWebTestApp(database) { client, app in
+            let laptop = Browser(client)
+            try await laptop.signIn(app.email)
+            let phone = Browser(client)
+            try await phone.signIn(app.email)
+            let wrong = try await laptop.post(
+                "/settings/password",
+                [("currentPassword", "nope"), ("newPassword", "a brand new password"), ("newPasswordConfirmation", "a brand new password")]
+            )
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.body.contains("The current password is not right."))
+            let mismatch = try await laptop.post(
+                "/settings/password",
+                [("currentPassword", WebTestApp.password), ("newPassword", "a brand new password"), ("newPasswordConfirmation", "other")]
+            )
+            #expect(mismatch.body.contains("The two new passwords are not the same."))
+            let changed = try await laptop.post(
+                "/settings/password",
+                [
+                    ("currentPassword", WebTestApp.password), ("newPassword", "a brand new password"),
+                    ("newPasswordConfirmation", "a brand new password"),
+                ]
+            )
+            #expect(changed.location == "/settings?notice=password#account")
+            #expect(try await laptop.get("/").status == .ok, "this browser stays signed in")
+            #expect(try await phone.get("/").status == .seeOther, "other browsers are signed out")
+            let again = Browser(client)
+            _ = try await again.get("/login")
+            #expect(try await again.post("/login", [("email", app.email), ("password", WebTestApp.password)]).status == .unauthorized)
+            #expect(try await again.signIn(app.email, password: "a brand new password").status == .seeOther)
+        }
+    }
+
     @Test("every form is refused with 403 without the right CSRF token, and nothing changes", arguments: TestDatabase.available)
     func csrfRequired(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
@@ -128,6 +163,10 @@ struct WebAuthTests {
                 ("/settings/profile", [("name", "Hijacked")]),
                 ("/settings/tokens", [("name", "stolen")]),
                 ("/settings/users", [("email", "mallory@evil.test"), ("password", "0123456789ab")]),
+                (
+                    "/settings/password",
+                    [("currentPassword", WebTestApp.password), ("newPassword", "0123456789ab"), ("newPasswordConfirmation", "0123456789ab")]
+                ),
                 ("/logout", []),
             ]
             for (path, fields) in forms {

@@ -44,6 +44,8 @@ struct SettingsController {
         let newToken: String?
         let newTokenName: String?
         let userError: String?
+        let passwordError: String?
+        let minimumPasswordLength = UserStore.minimumPasswordLength
         let organizationSlug: String
     }
 
@@ -115,6 +117,27 @@ struct SettingsController {
             return WebPages.redirect(to: "/settings?notice=revoked#tokens")
         }
 
+        router.post("/settings/password") { request, context in
+            let session = try context.session(for: request)
+            let form = context.form
+            let new = form.value("newPassword") ?? ""
+            func failed(_ message: String) async throws -> Response {
+                let profile = try await app.profiles.profile(organizationID: session.organization.id)
+                return try await page(
+                    session: session, fields: Self.fields(profile), notice: nil, passwordError: message, status: .unprocessableContent)
+            }
+            guard new == form.value("newPasswordConfirmation") else { return try await failed("The two new passwords are not the same.") }
+            do {
+                guard try await app.users.changePassword(userID: session.user.id, current: form.value("currentPassword") ?? "", new: new) else {
+                    return try await failed("The current password is not right.")
+                }
+            } catch let failure as UserStore.Failure {
+                return try await failed(AuthController.sentence(failure.description))
+            }
+            try await app.sessions.deleteAll(userID: session.user.id, keeping: session.id)
+            return WebPages.redirect(to: "/settings?notice=password#account")
+        }
+
         router.post("/settings/users") { request, context in
             let session = try context.session(for: request)
             let form = context.form
@@ -136,7 +159,7 @@ struct SettingsController {
 
     private func page(
         session: SessionStore.Session, fields: [String: String], notice: String?, problems: [String] = [], newToken: (String, String)? = nil,
-        userError: String? = nil, status: HTTPResponse.Status = .ok
+        userError: String? = nil, passwordError: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let tokens = try await app.directory.tokens(organizationID: session.organization.id)
         let users = try await app.users.users(organizationID: session.organization.id)
@@ -157,7 +180,8 @@ struct SettingsController {
                 )
             },
             users: users.map { UserRow(name: $0.name, email: $0.email, isYou: $0.id == session.user.id) },
-            newToken: newToken?.1, newTokenName: newToken?.0, userError: userError, organizationSlug: session.organization.slug
+            newToken: newToken?.1, newTokenName: newToken?.0, userError: userError, passwordError: passwordError,
+            organizationSlug: session.organization.slug
         )
         return app.pages.page(
             "settings", title: "Settings", chrome: .signedIn(session, section: "/settings", notice: notice), content: view, status: status)

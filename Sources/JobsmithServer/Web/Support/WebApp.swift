@@ -94,7 +94,7 @@ enum Notice {
         case "user": return "User added. They can sign in now."
         case "welcome": return "Welcome to Jobsmith. Start from a template in the library, or import a job description you already have."
         case "signed-out": return "You are signed out."
-        case "password": return "Password changed."
+        case "password": return "Password changed. Other browsers signed in as you have been signed out."
         default: return nil
         }
     }
