@@ -5,6 +5,8 @@ import FluentKit
 enum JobsmithMigrations {
     static let batches: [[any Migration]] = [
         // 001: organizations, API tokens, job descriptions and their versions.
-        [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()]
+        [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()],
+        // 003: publishing: public postings and their daily view and apply-click counts.
+        [CreateJobPostings(), CreatePostingDailyCounts()],
     ]
 }
