@@ -7,10 +7,12 @@ import JobsmithDomain
 struct APIHandler: APIProtocol {
     let database: any Database
     let jobDescriptions: JobDescriptionStore
+    let publishing: Publishing
 
-    init(database: any Database) {
+    init(database: any Database, publishing: Publishing) {
         self.database = database
         self.jobDescriptions = JobDescriptionStore(database: database)
+        self.publishing = publishing
     }
 
     /// Parses a path id; an id that is not a UUID cannot exist, so it is answered like an unknown one.

@@ -31,6 +31,11 @@ public struct Posting: Sendable, Equatable {
         unpublishedAt == nil && (validThrough.map { $0 > now } ?? true)
     }
 
+    /// Where the posting is in its life at `now`.
+    public func status(at now: Date) -> PostingStatus {
+        unpublishedAt != nil ? .unpublished : isOpen(at: now) ? .open : .expired
+    }
+
     /// The office the job is at, as job boards name it: "Remote (US)", "Denver, CO, US", or nil when unknown.
     public var officeName: String? {
         let place = document.location?.displayName ?? ""
@@ -48,6 +53,16 @@ public struct Posting: Sendable, Equatable {
         let subject = "Application: \(document.title)".addingPercentEncoding(withAllowedCharacters: .mailtoSafe) ?? ""
         return "mailto:\(applyEmail)?subject=\(subject)"
     }
+}
+
+/// Where a posting is in its life.
+public enum PostingStatus: String, Sendable, CaseIterable {
+    /// Public on the board, the job-board API and the feeds.
+    case open
+    /// Past `validThrough`: listed nowhere until published again.
+    case expired
+    /// Taken down, or its job description deleted.
+    case unpublished
 }
 
 extension CharacterSet {

@@ -92,6 +92,40 @@ public struct PostingStore: Sendable {
             .first().map(Self.posting)
     }
 
+    /// One page of the organization's postings, most recently published first.
+    /// - Parameters:
+    ///   - jobDescriptionID: only this job description's posting.
+    ///   - status: only postings in this state at `now`.
+    ///   - cursor: the `nextCursor` of the previous page.
+    /// - Throws: ``InvalidCursor`` for a cursor this server did not make.
+    public func list(
+        organizationID: UUID, jobDescriptionID: UUID?, status: PostingStatus?, now: Date, after cursor: String?, limit: Int
+    ) async throws -> (items: [Posting], nextCursor: String?) {
+        var query = JobPostingModel.query(on: database).filter(\.$organizationID == organizationID)
+        if let jobDescriptionID { query = query.filter(\.$jobDescriptionID == jobDescriptionID) }
+        switch status {
+        case .open:
+            query = query.filter(\.$unpublishedAt == nil).group(.or) { $0.filter(\.$validThrough == nil).filter(\.$validThrough > now) }
+        case .expired:
+            query = query.filter(\.$unpublishedAt == nil).filter(\.$validThrough <= now)
+        case .unpublished:
+            query = query.filter(\.$unpublishedAt != nil)
+        case nil:
+            break
+        }
+        if let cursor {
+            guard let position = PageCursor(cursor) else { throw InvalidCursor() }
+            let updatedAt = position.createdAt
+            query = query.group(.or) {
+                $0.filter(\.$updatedAt < updatedAt).group(.and) { $0.filter(\.$updatedAt == updatedAt).filter(\.$id < position.id) }
+            }
+        }
+        let models = try await query.sort(\.$updatedAt, .descending).sort(\.$id, .descending).limit(limit + 1).all()
+        let page = try models.prefix(limit).map(Self.posting)
+        let next = models.count > limit ? page.last.map { PageCursor(createdAt: $0.updatedAt, id: $0.id).encoded } : nil
+        return (page, next)
+    }
+
     /// The organization's open postings at `now`, newest publish first. One query on the `(organization_id,
     /// unpublished_at)` index.
     public func openPostings(organizationID: UUID, now: Date) async throws -> [Posting] {
