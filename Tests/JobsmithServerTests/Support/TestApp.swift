@@ -13,8 +13,13 @@ struct TestOrganizations: Sendable {
 }
 
 /// Builds the real application on `database`, seeds two organizations and runs `body` against its router.
+/// - Parameters:
+///   - now: the server's clock; the real one when nil.
+///   - publicBaseURL: the server's public address; `http://127.0.0.1:0` when nil.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
+    now: (@Sendable () -> Date)? = nil,
+    publicBaseURL: String? = nil,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
@@ -32,7 +37,10 @@ func withTestApp<T: Sendable>(
         otherSlug: second.slug,
         otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
     )
-    let app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
+    let settings = ServerSettings(
+        port: 0, database: location, logLevel: .warning, publicBaseURL: publicBaseURL, now: now ?? { Date() }
+    )
+    let app = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     return try await app.test(.router) { client in
         try await body(client, organizations)
     }
