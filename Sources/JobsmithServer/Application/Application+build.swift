@@ -49,6 +49,7 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
         TokenAuthMiddleware(directory: OrganizationDirectory(database: database))
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
+        BoardAPICacheMiddleware(board: publishing.board)
     }
     APIDocumentationController().addRoutes(to: router)
     BoardController(publishing: publishing).addRoutes(to: router)

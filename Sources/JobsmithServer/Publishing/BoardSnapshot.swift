@@ -20,6 +20,8 @@ struct BoardSnapshot: Sendable {
     /// The earliest `validThrough` among the postings: the snapshot must be trimmed then.
     let nextExpiry: Date?
     private let positions: [UUID: Int]
+    /// Per posting, what its rendered page depends on: the published version, the publish time and the branding.
+    private let pageKeys: [UUID: String]
 
     init(organization: BoardOrganization, postings: [Posting], changedAt: Date) {
         self.organization = organization
@@ -27,6 +29,10 @@ struct BoardSnapshot: Sendable {
         self.changedAt = changedAt
         nextExpiry = postings.compactMap(\.validThrough).min()
         positions = Dictionary(postings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let branding = organization.branding.hashValue
+        pageKeys = Dictionary(
+            postings.map { ($0.id, "\($0.version)|\($0.updatedAt.timeIntervalSince1970)|\(branding)") }, uniquingKeysWith: { first, _ in first }
+        )
         var text =
             "\(organization.slug)|\(organization.branding.name)|\(organization.branding.logoURL ?? "")|"
             + "\(organization.branding.websiteURL ?? "")"
@@ -51,6 +57,6 @@ struct BoardSnapshot: Sendable {
 
     /// The key a rendered posting page is valid for: the published version, the publish time and the branding.
     func pageKey(for posting: Posting) -> String {
-        "\(posting.version)|\(posting.updatedAt.timeIntervalSince1970)|\(organization.branding.hashValue)"
+        pageKeys[posting.id] ?? "\(posting.version)|\(posting.updatedAt.timeIntervalSince1970)|\(organization.branding.hashValue)"
     }
 }

@@ -48,6 +48,12 @@ final class PublicBoard: Sendable {
             case wait(Task<BoardSnapshot?, any Error>)
         }
         let step: Step = state.withLock { entries in
+            // The common case: a fresh board with nothing expired, read without writing.
+            if let entry = entries[slug], let snapshot = entry.snapshot, (0..<ttl).contains(now.timeIntervalSince(entry.loadedAt)),
+                snapshot.nextExpiry.map({ $0 > now }) ?? true
+            {
+                return .ready(snapshot)
+            }
             var entry = entries[slug] ?? Entry()
             defer { entries[slug] = entry }
             if let snapshot = entry.snapshot {
@@ -95,6 +101,19 @@ final class PublicBoard: Sendable {
     /// A board-wide representation named `name` (the list with its filters, a feed), rendered once per board change.
     func representation(_ name: String, in snapshot: BoardSnapshot, render: (String) -> RenderedPage) -> RenderedPage {
         cached(name, in: snapshot, make: render)
+    }
+
+    /// The board-wide representation named `name`, if one was made for the board as it is now.
+    func cachedRepresentation(_ name: String, in snapshot: BoardSnapshot) -> RenderedPage? {
+        guard let cached = state.withLock({ $0[snapshot.organization.slug]?.renders[name] }), cached.key == snapshot.fingerprint else {
+            return nil
+        }
+        return cached.value as? RenderedPage
+    }
+
+    /// Keeps a board-wide representation made for the board as it is in `snapshot`.
+    func store(_ page: RenderedPage, as name: String, in snapshot: BoardSnapshot) {
+        _ = cached(name, in: snapshot) { _ in page }
     }
 
     /// A board-wide value named `name`, made once per board change.

@@ -108,7 +108,7 @@ struct BoardController: Sendable {
 
     /// Whether a request counts as a person's visit: crawlers and link previews announce themselves and are skipped.
     static func isCountable(_ request: Request) -> Bool {
-        guard let agent = request.headers[.userAgent] else { return true }
-        return !["bot", "crawl", "spider", "slurp", "preview"].contains { agent.range(of: $0, options: .caseInsensitive) != nil }
+        guard let agent = request.headers[.userAgent]?.lowercased() else { return true }
+        return !["bot", "crawl", "spider", "slurp", "preview"].contains { agent.contains($0) }
     }
 }

@@ -21,10 +21,14 @@ struct RenderedPage: Sendable {
     ///   - contentType: the full media type, with charset.
     ///   - lastModified: when the content last changed.
     init(key: String, contentType: String, text: String, lastModified: Date, isHTML: Bool = true) {
+        self.init(key: key, contentType: contentType, body: ByteBuffer(string: text), lastModified: lastModified, isHTML: isHTML)
+    }
+
+    /// - Parameter body: the exact bytes to serve.
+    init(key: String, contentType: String, body: ByteBuffer, lastModified: Date, isHTML: Bool) {
         self.key = key
-        let bytes = Data(text.utf8)
-        body = ByteBuffer(bytes: bytes)
-        entityTag = "\"" + SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        self.body = body
+        entityTag = "\"" + SHA256.hash(data: body.readableBytesView).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
         self.lastModified = lastModified
         var validators: HTTPFields = [
             .eTag: entityTag,
