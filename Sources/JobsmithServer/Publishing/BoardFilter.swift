@@ -36,6 +36,7 @@ struct BoardFilter: Sendable, Hashable {
         isActive ? postings.filter(matches) : postings
     }
 
+    /// Whether `posting` passes every filter.
     func matches(_ posting: Posting) -> Bool {
         let document = posting.document
         if !locations.isEmpty {

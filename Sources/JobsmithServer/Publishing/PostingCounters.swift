@@ -90,6 +90,7 @@ public final class PostingCounters: Service, Sendable {
         }
     }
 
+    /// The UTC day of `date`, as days since 1970-01-01.
     static func day(of date: Date) -> Int {
         Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }

@@ -175,6 +175,7 @@ public struct PostingStore: Sendable {
         ).run()
     }
 
+    /// The posting a stored row holds.
     static func posting(_ model: JobPostingModel) throws -> Posting {
         let id = try model.requireID()
         return Posting(

@@ -12,6 +12,9 @@ struct Publishing: Sendable {
     let departments: DepartmentGuesser
     let now: @Sendable () -> Date
 
+    /// - Parameters:
+    ///   - settings: the public base URL and the clock.
+    ///   - logger: for failures to save view counts.
     init(database: any Database, settings: ServerSettings, logger: Logger) {
         store = PostingStore(database: database)
         board = PublicBoard(database: database, now: settings.now)

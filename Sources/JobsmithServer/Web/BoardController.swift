@@ -22,6 +22,7 @@ struct BoardController: Sendable {
         "/boards/{org}/feed.atom", "/boards/{org}/sitemap.xml", "/boards/{org}/indeed.xml",
     ]
 
+    /// Adds the board's routes.
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/boards/{org}") { request, context in try await board(request, context) }
         router.get("/boards/{org}/jobs/{id}") { request, context in try await posting(request, context) }

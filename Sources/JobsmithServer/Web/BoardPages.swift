@@ -124,6 +124,7 @@ struct BoardPages: Sendable {
         .compactMap { $0 }.joined(separator: " · ")
     }
 
+    /// The line above the list: how many positions are open and how many pass the filters.
     static func summary(shown: Int, total: Int, filtered: Bool) -> String {
         func jobs(_ count: Int) -> String { count == 1 ? "1 open position" : "\(count) open positions" }
         if total == 0 { return "There are no open positions right now." }

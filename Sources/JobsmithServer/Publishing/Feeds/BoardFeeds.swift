@@ -113,6 +113,7 @@ struct BoardFeeds: Sendable {
         return RenderedPage(key: key, contentType: "application/xml; charset=utf-8", text: xml, lastModified: board.changedAt, isHTML: false)
     }
 
+    /// Indeed's `jobtype` value.
     static func indeedJobType(_ type: EmploymentType) -> String {
         switch type {
         case .fullTime: "fulltime"
@@ -123,6 +124,7 @@ struct BoardFeeds: Sendable {
         }
     }
 
+    /// Indeed's `remotetype` value; nil for on-site work.
     static func indeedRemoteType(_ type: WorkplaceType?) -> String? {
         switch type {
         case .remote: "Fully remote"
