@@ -37,11 +37,17 @@ work=$(mktemp -d)
 server=""
 nginx_pid=""
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  if [ -n "$nginx_pid" ]; then kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'echo "bench-publishing: failed at line $LINENO" >&2' ERR
+wait_for() { # url, what
+  for _ in $(seq 300); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done
+  echo "bench-publishing: $2 did not start" >&2
+  return 1
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port=$(free_port)
@@ -53,7 +59,7 @@ token=$("$bin" token create --org bench --data-dir "$work/data")
 # Per-request log lines would measure the terminal, not the server.
 "$bin" serve --port "$port" --data-dir "$work/data" --log-level warning &
 server=$!
-for _ in $(seq 100); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.1; done
+wait_for "$base/health/live" "jobsmith"
 
 # Realistic job descriptions: built-in templates with their placeholders filled in and the facts of a real job.
 # Publishing refuses documents with lint errors; should a template have one, it is published with force (and said so).
@@ -127,7 +133,7 @@ http {
 EOF
 nginx -c "$work/nginx.conf" &
 nginx_pid=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$nginx_port/posting.html" >/dev/null && break; sleep 0.1; done
+wait_for "http://127.0.0.1:$nginx_port/posting.html" "nginx"
 
 # name|url
 targets=(
