@@ -17,13 +17,15 @@ public func buildApplication(
     var logger = logger ?? Logger(label: "jobsmith")
     logger.logLevel = settings.logLevel
     let owner = try databaseOwner ?? DatabaseOwner(location: settings.database, logger: logger)
-    let router = try buildRouter(settings: settings, database: owner)
+    let publishing = Publishing(database: owner.database, settings: settings, logger: logger)
+    let router = try buildRouter(settings: settings, database: owner, publishing: publishing)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Jobsmith"),
         logger: logger
     )
-    app.addServices(owner, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
+    // Shut down in reverse order: the view counters write their last counts before the database closes.
+    app.addServices(owner, publishing.counters, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
     let templates = try BuiltInTemplates.load()
     let startupLogger = logger
     app.beforeServerStarts {
@@ -40,23 +42,27 @@ public func buildApplication(
 }
 
 /// The routes and middleware of the server.
-func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws -> Router<AppRequestContext> {
+func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publishing: Publishing) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let database = owner.database
     var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
     routes["/openapi.yaml"] = [.get]
     routes["/docs"] = [.get]
+    for path in BoardController.paths { routes[path] = [.get, .head] }
     router.addMiddleware {
         RequestIDMiddleware()
+        BoardAPICORSMiddleware()
         ProblemMiddleware()
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
         TokenAuthMiddleware(directory: OrganizationDirectory(database: database))
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
+        BoardAPICacheMiddleware(board: publishing.board)
     }
     APIDocumentationController().addRoutes(to: router)
-    let handler = APIHandler(database: database, cache: JobDescriptionCache())
+    BoardController(publishing: publishing).addRoutes(to: router)
+    let handler = APIHandler(database: database, cache: JobDescriptionCache(), publishing: publishing)
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }

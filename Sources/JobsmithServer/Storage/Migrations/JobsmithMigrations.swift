@@ -8,5 +8,7 @@ enum JobsmithMigrations {
         [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()],
         // 002: the template library with its full-text index, and company profiles.
         [CreateTemplates(), CreateCompanyProfiles()],
+        // 003: publishing: public postings and their daily view and apply-click counts.
+        [CreateJobPostings(), CreatePostingDailyCounts()],
     ]
 }
