@@ -1,4 +1,4 @@
-"""The first five minutes of a new user: set up, find a template, compose, fix a finding, save, look back.
+"""The first five minutes of a new user: set up, find a template, compose, fix a finding, save, publish, look back.
 
 The tests run in order on one browser page; each leaves the page where the next one starts.
 """
@@ -109,23 +109,44 @@ def test_save(page):
     screenshot(page, "07-editor-saved")
 
 
+def test_publish_and_open_the_public_page(page, base_url):
+    page.goto(base_url + "/jobs/" + STATE["job"])
+    page.get_by_role("navigation", name="This job description").get_by_role("link", name="Publish").click()
+    expect(page.get_by_role("heading", name="Publish", exact=True)).to_be_visible()
+    expect(page.locator(".meta .badge")).to_have_text("Not published")
+    page.get_by_label("Apply email").fill("jobs@acme.test")
+    screenshot(page, "08-publish")
+    page.get_by_role("button", name="Publish", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/publish\?notice=published$"))
+    expect(page.get_by_role("heading", name="On your public board")).to_be_visible()
+    page.get_by_role("link", name="Open the public page").click()
+    expect(page).to_have_url(re.compile(r"/boards/acme-robotics/jobs/[0-9a-f-]{36}$"))
+    expect(page.get_by_role("heading", name="Backend Developer", level=1)).to_be_visible()
+    assert "JobPosting" in page.locator('script[type="application/ld+json"]').first.text_content()
+    screenshot(page, "09-public-page")
+    STATE["public"] = page.url
+    page.go_back()
+    page.reload()
+    expect(page.locator(".stats")).to_contain_text("1 views")
+
+
 def test_history_and_diff(page, base_url):
-    page.get_by_role("link", name="History").click()
+    page.goto(base_url + "/jobs/" + STATE["job"] + "/history")
     expect(page.get_by_role("link", name="Version 2", exact=True)).to_be_visible()
     expect(page.locator("table.versions")).to_contain_text("Ada Lovelace")
     page.get_by_role("button", name="Show changes").click()
     expect(page.locator(".diff-view")).to_contain_text("Be a skilled expert who ships reliable APIs")
     expect(page.locator(".diff-view")).to_contain_text("Keep the on-call runbooks current")
-    screenshot(page, "08-history-diff")
+    screenshot(page, "10-history-diff")
 
 
 def test_dashboard_lists_the_draft(page, base_url):
     page.goto(base_url + "/")
     row = page.locator("table.jobs tbody tr").first
     expect(row).to_contain_text("Backend Developer")
-    expect(row).to_contain_text("Draft")
+    expect(row).to_contain_text("Published")
     expect(row).to_contain_text("by Ada Lovelace")
-    screenshot(page, "09-dashboard", full_page=False)
+    screenshot(page, "11-dashboard", full_page=False)
     download_link = row.get_by_text("Export")
     download_link.click()
     with page.expect_download() as download:
@@ -141,7 +162,7 @@ def test_import_reviews_before_saving(page, base_url):
     page.get_by_role("button", name="Read it").click()
     expect(page.get_by_role("heading", name="Review the import")).to_be_visible()
     expect(page.locator("#f-responsibilities-1")).to_have_value("Welcome visitors")
-    screenshot(page, "10-import-review")
+    screenshot(page, "12-import-review")
     page.get_by_role("button", name="Save as a new draft").click()
     expect(page).to_have_url(re.compile(r"\?notice=imported$"))
 
@@ -158,7 +179,7 @@ def test_settings_profile_and_token(page, base_url):
     assert token.startswith("jsm_")
     response = page.request.get(base_url + "/api/v1/job-descriptions", headers={"Authorization": f"Bearer {token}"})
     assert response.status == 200
-    screenshot(page, "11-settings")
+    screenshot(page, "13-settings")
 
 
 def test_phone_layout(browser, base_url, page):
@@ -170,7 +191,7 @@ def test_phone_layout(browser, base_url, page):
     expect(mobile.get_by_role("heading", name="Backend Developer", level=1)).to_be_visible()
     width = mobile.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the editor scrolls sideways on a phone ({width}px)"
-    mobile.screenshot(path=str(ARTIFACTS / "12-phone-editor.png"), full_page=True)
+    mobile.screenshot(path=str(ARTIFACTS / "14-phone-editor.png"), full_page=True)
     phone.close()
 
 

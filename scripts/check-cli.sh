@@ -28,6 +28,7 @@ expect_failure "unreachable PostgreSQL" "cannot use the PostgreSQL database" \
   "$bin" migrate --database-url "postgres://u:p@127.0.0.1:1/none?tlsmode=disable"
 touch "$work/file"
 expect_failure "unwritable data directory" "cannot create the data directory" "$bin" migrate --data-dir "$work/file/sub"
+expect_failure "bad public URL" "public URL must be an http or https URL" "$bin" serve --public-url "ftp://x" --data-dir "$work/d"
 expect_failure "bad port" "port must be a number" "$bin" serve --port 70000 --data-dir "$work/d"
 expect_failure "unknown organization" "no organization has the slug" "$bin" token create --org nobody --data-dir "$work/d"
 expect_failure "invalid slug" "is not a valid slug" "$bin" org create "Not OK" --name X --data-dir "$work/d"

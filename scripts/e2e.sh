@@ -53,7 +53,7 @@ status=0
 JOBSMITH_E2E_URL="http://127.0.0.1:$port" JOBSMITH_E2E_SETUP_LINK="$link" JOBSMITH_E2E_ARTIFACTS="$PWD/e2e-artifacts" \
   python3 -m pytest e2e -q -p no:cacheprovider "$@" || status=$?
 cp "$log" e2e-artifacts/server.log
-for shot in 06-editor-finding 09-dashboard; do
+for shot in 06-editor-finding 11-dashboard; do
   [ -f "e2e-artifacts/$shot.png" ] && cp "e2e-artifacts/$shot.png" "docs/screenshots/$shot.png"
 done
 exit "$status"

@@ -16,6 +16,12 @@ fi
 pg_ctlcluster "$version" "$cluster" start || [ $? = 2 ]
 for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 pg_isready -q -h 127.0.0.1 -p 5432
+# The test suite runs many tests in parallel, each with its own connection pool.
+if [ "$(su postgres -c "psql -tAc 'SHOW max_connections'")" -lt 300 ]; then
+  su postgres -c "psql -q -c 'ALTER SYSTEM SET max_connections = 300'"
+  pg_ctlcluster "$version" "$cluster" restart
+  for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
 su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobsmith') THEN CREATE ROLE jobsmith LOGIN CREATEDB PASSWORD 'jobsmith'; END IF; END \\\$\\\$\""
 # Tests that need an empty database (first-run setup) create scratch databases.
 su postgres -c "psql -q -v ON_ERROR_STOP=1 -c 'ALTER ROLE jobsmith CREATEDB'"

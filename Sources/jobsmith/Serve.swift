@@ -14,6 +14,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (env: JOBSMITH_PORT).")
     var port: Int?
 
+    @Option(
+        help:
+            "The address the public reaches this server at, e.g. https://jobs.example.com: the base of links in feeds, sitemaps and structured data (env: JOBSMITH_PUBLIC_URL; default http://HOST:PORT)."
+    )
+    var publicURL: String?
+
     @Option(help: "Least severe log level: trace, debug, info, notice, warning, error (env: JOBSMITH_LOG_LEVEL).")
     var logLevel: String?
 
@@ -29,8 +35,13 @@ struct Serve: AsyncParsableCommand {
         guard let level = Logger.Level(rawValue: levelText) else {
             throw CommandFailure(message: "unknown log level \"\(levelText)\"; use trace, debug, info, notice, warning or error")
         }
+        let publicURL = publicURL ?? environment["JOBSMITH_PUBLIC_URL"]
+        if let publicURL, !ServerSettings.isValidPublicBaseURL(publicURL) {
+            throw CommandFailure(message: "the public URL must be an http or https URL such as https://jobs.example.com (got \"\(publicURL)\")")
+        }
         var settings = ServerSettings(
-            host: host ?? environment["JOBSMITH_HOST"] ?? "127.0.0.1", port: port, database: try database.location(), logLevel: level
+            host: host ?? environment["JOBSMITH_HOST"] ?? "127.0.0.1", port: port, database: try database.location(), logLevel: level,
+            publicBaseURL: publicURL
         )
         settings.announceSetupLink = { link in
             // Written straight to the file descriptor so it shows at once even when output is piped.

@@ -114,6 +114,7 @@ extension APIHandler {
         guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
         let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
         try await jobDescriptions.delete(id, organizationID: caller.organizationID, expectedVersion: expected)
+        publishing.board.invalidate(slug: caller.organizationSlug)
         return .noContent(.init())
     }
 

@@ -7,6 +7,7 @@ import JobsmithDomain
 struct APIHandler: APIProtocol {
     let database: any Database
     let jobDescriptions: JobDescriptionStore
+    let publishing: Publishing
     /// JSON representations of recently read versions, so a hot read skips rebuilding them; keyed by id and version.
     let representations = ExpiringCache<RepresentationKey, Components.Schemas.JobDescription>(lifetime: .seconds(60), capacity: 10_000)
 
@@ -16,9 +17,10 @@ struct APIHandler: APIProtocol {
         let status: JobStatus
     }
 
-    init(database: any Database, cache: JobDescriptionCache) {
+    init(database: any Database, cache: JobDescriptionCache, publishing: Publishing) {
         self.database = database
         self.jobDescriptions = JobDescriptionStore(database: database, cache: cache)
+        self.publishing = publishing
     }
 
     /// Parses a path id; an id that is not a UUID cannot exist, so it is answered like an unknown one.

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import JobsmithDomain
+import JobsmithLint
 import NIOCore
 
 /// An RFC 9457 problem report: every error the API answers with.
@@ -10,11 +11,15 @@ struct APIProblem: Error, HTTPResponseError, Equatable {
     struct FieldError: Codable, Equatable {
         var pointer: String
         var detail: String
+        /// The lint rule, when the problem is a lint finding.
+        var rule: String?
     }
 
     var status: HTTPResponse.Status
     var detail: String
     var errors: [FieldError] = []
+    /// The lint findings behind the problem, when lint errors blocked publishing.
+    var findings: [LintFinding] = []
     var headers: HTTPFields = [:]
 
     static let unauthorized = APIProblem(
@@ -45,7 +50,7 @@ struct APIProblem: Error, HTTPResponseError, Equatable {
         headers[.contentType] = "application/problem+json"
         let body = ProblemBody(
             type: "about:blank", title: status.reasonPhrase, status: status.code, detail: detail,
-            instance: request.uri.path, errors: errors.isEmpty ? nil : errors
+            instance: request.uri.path, errors: errors.isEmpty ? nil : errors, findings: findings.isEmpty ? nil : findings
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -60,5 +65,6 @@ struct APIProblem: Error, HTTPResponseError, Equatable {
         let detail: String
         let instance: String
         let errors: [FieldError]?
+        let findings: [LintFinding]?
     }
 }

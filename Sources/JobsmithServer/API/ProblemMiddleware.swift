@@ -59,8 +59,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
 
     static func problem(for error: DecodingError) -> APIProblem {
         // Without a coding path the failure is in a query, path or header parameter (or the body is not an object),
-        // which is a malformed request rather than an invalid document.
-        if Self.codingPath(of: error).isEmpty {
+        // which is a malformed request rather than an invalid document. A path starting at an array index is an item
+        // of an array query parameter: every request body is an object.
+        let path = Self.codingPath(of: error)
+        if path.isEmpty || path.first?.intValue != nil {
             if case .dataCorrupted(let context) = error, context.debugDescription.contains("JSON") {
                 return .badRequest("The request body is not valid JSON.")
             }

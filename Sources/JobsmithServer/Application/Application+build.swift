@@ -17,7 +17,8 @@ public func buildApplication(
     var logger = logger ?? Logger(label: "jobsmith")
     logger.logLevel = settings.logLevel
     let owner = try databaseOwner ?? DatabaseOwner(location: settings.database, logger: logger)
-    let router = try buildRouter(settings: settings, database: owner)
+    let publishing = Publishing(database: owner.database, settings: settings, logger: logger)
+    let router = try buildRouter(settings: settings, database: owner, publishing: publishing)
     let startupLogger = logger
     var app = Application(
         router: router,
@@ -27,7 +28,8 @@ public func buildApplication(
         },
         logger: logger
     )
-    app.addServices(owner, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
+    // Shut down in reverse order: the view counters write their last counts before the database closes.
+    app.addServices(owner, publishing.counters, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
     let templates = try BuiltInTemplates.load()
     app.beforeServerStarts {
         try await owner.migrate()
@@ -45,20 +47,22 @@ public func buildApplication(
 }
 
 /// The routes and middleware of the server.
-func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws -> Router<AppRequestContext> {
+func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publishing: Publishing) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let database = owner.database
     var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
     routes["/openapi.yaml"] = [.get]
     routes["/docs"] = [.get]
+    for path in BoardController.paths { routes[path] = [.get, .head] }
     let cache = JobDescriptionCache()
     let tokenAuth = TokenAuthMiddleware<AppRequestContext>(directory: OrganizationDirectory(database: database))
     let web = WebApp(
         database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost), cache: cache,
-        recentTokens: tokenAuth.recentTokens
+        recentTokens: tokenAuth.recentTokens, publishing: publishing
     )
     router.addMiddleware {
         RequestIDMiddleware()
+        BoardAPICORSMiddleware()
         ProblemMiddleware()
         WebSecurityHeadersMiddleware()
         WebErrorMiddleware(pages: web.pages, sessions: SessionStore(database: database))
@@ -67,11 +71,13 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner) throws
         tokenAuth
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
+        BoardAPICacheMiddleware(board: publishing.board)
         WebSessionMiddleware(sessions: SessionStore(database: database), bodyLimit: settings.maximumBodySize)
     }
     APIDocumentationController().addRoutes(to: router)
+    BoardController(publishing: publishing).addRoutes(to: router)
     web.addRoutes(to: router)
-    let handler = APIHandler(database: database, cache: cache)
+    let handler = APIHandler(database: database, cache: cache, publishing: publishing)
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// Everything that varies between one Jobsmith server and another.
@@ -17,18 +18,48 @@ public struct ServerSettings: Sendable {
     /// Receives the first-run setup link (`http://HOST:PORT/setup?token=…`) once the server listens, while no user
     /// exists; the command line prints it. Without one, the link is logged.
     public var announceSetupLink: (@Sendable (String) -> Void)?
+    /// The address the public reaches this server at, like `https://jobs.example.com` (no trailing slash): the base of
+    /// every absolute URL in canonical links, feeds, sitemaps, JSON-LD and the job-board API.
+    public var publicBaseURL: String
+    /// The current time; tests move it to see postings expire.
+    public var now: @Sendable () -> Date
 
+    /// - Parameter publicBaseURL: defaults to `http://HOST:PORT` (`localhost` when listening on every address).
     public init(
         host: String = "127.0.0.1",
         port: Int = 8080,
         database: DatabaseLocation,
         logLevel: Logger.Level = .info,
-        maximumBodySize: Int = 1_048_576
+        maximumBodySize: Int = 1_048_576,
+        publicBaseURL: String? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
         self.database = database
         self.logLevel = logLevel
         self.maximumBodySize = maximumBodySize
+        self.publicBaseURL = Self.trimmedBaseURL(publicBaseURL ?? Self.defaultBaseURL(host: host, port: port))
+        self.now = now
+    }
+
+    static func defaultBaseURL(host: String, port: Int) -> String {
+        let name = ["0.0.0.0", "::", ""].contains(host) ? "localhost" : host.contains(":") ? "[\(host)]" : host
+        return "http://\(name):\(port)"
+    }
+
+    static func trimmedBaseURL(_ url: String) -> String {
+        var url = url
+        while url.hasSuffix("/") { url.removeLast() }
+        return url
+    }
+
+    /// Whether `url` can be the public base URL: http(s) with a host, and no query or fragment.
+    public static func isValidPublicBaseURL(_ url: String) -> Bool {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", components.host?.isEmpty == false, components.query == nil,
+            components.fragment == nil, components.user == nil
+        else { return false }
+        return true
     }
 }

@@ -47,6 +47,11 @@ public struct JobDescriptionStore: Sendable {
         return remember(try Self.stored(model))
     }
 
+    /// Drops a cached read after a change made outside this store (publishing changes the status).
+    public func forget(_ id: UUID) {
+        cache?.remove(id)
+    }
+
     private func remember(_ stored: StoredJobDescription) -> StoredJobDescription {
         cache?.set(stored, for: stored.id)
         return stored
@@ -116,13 +121,20 @@ public struct JobDescriptionStore: Sendable {
         }
     }
 
-    /// Moves the job description to the trash, if `expectedVersion` is still the current one.
+    /// Moves the job description to the trash, if `expectedVersion` is still the current one, and withdraws its posting.
     public func delete(_ id: UUID, organizationID: UUID, expectedVersion: Int) async throws {
         try await database.transaction { database in
             guard let model = try await live(id, organizationID: organizationID, on: database) else { throw StoreError.notFound }
             guard model.version == expectedVersion else { throw StoreError.versionMismatch(current: model.version) }
-            model.deletedAt = Date()
+            let now = Date()
+            model.deletedAt = now
+            // A job description in the trash is not public: its posting is withdrawn, and it is restored as a draft.
+            model.status = JobStatus.draft.rawValue
             try await model.update(on: database)
+            try await JobPostingModel.query(on: database)
+                .filter(\.$jobDescriptionID == id).filter(\.$unpublishedAt == nil)
+                .set(\.$unpublishedAt, to: now)
+                .update()
         }
         cache?.remove(id)
     }

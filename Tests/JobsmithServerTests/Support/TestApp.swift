@@ -13,15 +13,22 @@ struct TestOrganizations: Sendable {
 }
 
 /// Builds the real application on `database`, seeds two organizations and runs `body` against its router.
+/// - Parameters:
+///   - now: the server's clock; the real one when nil.
+///   - publicBaseURL: the server's public address; `http://127.0.0.1:0` when nil.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
+    now: (@Sendable () -> Date)? = nil,
+    publicBaseURL: String? = nil,
     _ body: @escaping @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
-    try await database.limited { try await withTestAppUnlimited(database, body) }
+    try await database.limited { try await withTestAppUnlimited(database, now: now, publicBaseURL: publicBaseURL, body) }
 }
 
 private func withTestAppUnlimited<T: Sendable>(
     _ database: TestDatabase,
+    now: (@Sendable () -> Date)?,
+    publicBaseURL: String?,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
@@ -42,7 +49,10 @@ private func withTestAppUnlimited<T: Sendable>(
             otherSlug: second.slug,
             otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
         )
-        app = try await buildApplication(ServerSettings(port: 0, database: location, logLevel: .warning), databaseOwner: owner, logger: logger)
+        let settings = ServerSettings(
+            port: 0, database: location, logLevel: .warning, publicBaseURL: publicBaseURL, now: now ?? { Date() }
+        )
+        app = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     } catch {
         // The application closes the database when it runs; until then it is this function's to close.
         await owner.close()

@@ -13,6 +13,7 @@ struct WebTestApp: Sendable {
 
     let owner: DatabaseOwner
     let organizationID: UUID
+    let slug: String
     let otherOrganizationID: UUID
     let email: String
     let otherEmail: String
@@ -58,7 +59,7 @@ private func withWebTestAppUnlimited<T: Sendable>(
         let hasher = PasswordHasher(cost: 4)
         let store = UserStore(database: owner.database, hasher: hasher)
         app = WebTestApp(
-            owner: owner, organizationID: first.id, otherOrganizationID: second.id, email: "ada-\(suffix)@acme.test",
+            owner: owner, organizationID: first.id, slug: first.slug, otherOrganizationID: second.id, email: "ada-\(suffix)@acme.test",
             otherEmail: "grace-\(suffix)@globex.test",
             token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
             otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")

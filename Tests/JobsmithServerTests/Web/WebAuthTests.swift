@@ -9,6 +9,12 @@ import Testing
 
 @Suite("Web app: accounts, sessions and CSRF")
 struct WebAuthTests {
+    /// A documentation-range IPv6 address of its own, so runs sharing a PostgreSQL database do not count each other's
+    /// failures.
+    static func randomAddress() -> String {
+        "2001:db8::" + String(UInt16.random(in: 1...UInt16.max), radix: 16) + ":" + String(UInt16.random(in: 1...UInt16.max), radix: 16)
+    }
+
     @Test("every page needs a signed-in user and redirects to the sign-in page", arguments: TestDatabase.available)
     func pagesRequireSignIn(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
@@ -17,6 +23,7 @@ struct WebAuthTests {
             for path in [
                 "/", "/library", "/library/backend-developer", "/compose", "/compose?template=backend-developer", "/import", "/settings",
                 "/jobs/\(id)", "/jobs/\(id)/history", "/jobs/\(id)/history/1", "/jobs/\(id)/compare?from=1&to=1", "/jobs/\(id)/export/md",
+                "/jobs/\(id)/publish",
             ] {
                 let response = try await browser.get(path)
                 #expect(response.status == .seeOther, "\(path)")
@@ -156,6 +163,8 @@ struct WebAuthTests {
                 ("/jobs/\(id)/delete", [("version", "1")]),
                 ("/jobs/\(id)/undelete", []),
                 ("/jobs/\(id)/history/1/restore", [("version", "1")]),
+                ("/jobs/\(id)/publish", [("version", "1"), ("applyEmail", "jobs@acme.test"), ("force", "true")]),
+                ("/jobs/\(id)/unpublish", []),
                 ("/compose", [("template", "backend-developer")]),
                 ("/import", [("text", "Backend Developer\n\nResponsibilities\n- Build APIs")]),
                 ("/import/check", [("title", "x")]),
@@ -192,7 +201,7 @@ struct WebAuthTests {
     func signInThrottling(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
             let browser = Browser(client)
-            browser.address = "203.0.113.7"
+            browser.address = Self.randomAddress()
             _ = try await browser.get("/login")
             for _ in 0..<SignInThrottle.failuresPerEmail {
                 #expect(try await browser.post("/login", [("email", app.email), ("password", "wrong password")]).status == .unauthorized)
@@ -204,12 +213,12 @@ struct WebAuthTests {
             #expect(Int(blocked.headers[.retryAfter] ?? "") ?? 0 > 0)
             // Another account from another address is unaffected.
             let other = Browser(client)
-            other.address = "198.51.100.2"
+            other.address = Self.randomAddress()
             #expect(try await other.signIn(app.otherEmail).status == .seeOther)
 
             // One address guessing many emails is stopped too.
             let guesser = Browser(client)
-            guesser.address = "192.0.2.99"
+            guesser.address = Self.randomAddress()
             _ = try await guesser.get("/login")
             for attempt in 0..<SignInThrottle.failuresPerAddress {
                 _ = try await guesser.post("/login", [("email", "nobody\(attempt)@example.test"), ("password", "guess")])

@@ -18,7 +18,7 @@ struct WebPagesTests {
             try await intruder.signIn(app.otherEmail)
             for path in [
                 "/jobs/\(id)", "/jobs/\(id)/history", "/jobs/\(id)/history/1", "/jobs/\(id)/compare?from=1&to=1",
-                "/jobs/\(id)/export/md", "/jobs/\(id)/export/json", "/jobs/\(UUID().uuidString)", "/jobs/not-a-uuid",
+                "/jobs/\(id)/export/md", "/jobs/\(id)/export/json", "/jobs/\(id)/publish", "/jobs/\(UUID().uuidString)", "/jobs/not-a-uuid",
             ] {
                 let response = try await intruder.get(path)
                 #expect(response.status == .notFound, "\(path)")
@@ -30,6 +30,8 @@ struct WebPagesTests {
                 ("/jobs/\(id)/check", [("title", "x")]),
                 ("/jobs/\(id)/delete", [("version", "1")]),
                 ("/jobs/\(id)/history/1/restore", [("version", "1")]),
+                ("/jobs/\(id)/publish", [("version", "1"), ("applyEmail", "jobs@evil.test"), ("force", "true")]),
+                ("/jobs/\(id)/unpublish", []),
             ] {
                 #expect(try await intruder.post(path, fields).status == .notFound, "\(path)")
             }

@@ -8,6 +8,8 @@ enum JobsmithMigrations {
         [CreateOrganizations(), CreateAPITokens(), CreateJobDescriptions(), CreateJobDescriptionVersions()],
         // 002: the template library with its full-text index, and company profiles.
         [CreateTemplates(), CreateCompanyProfiles()],
+        // 003: publishing: public postings and their daily view and apply-click counts.
+        [CreateJobPostings(), CreatePostingDailyCounts()],
         // 004: web-app accounts, browser sessions, sign-in throttling and the first-run setup link.
         [CreateUsers(), CreateSessions(), CreateSignInFailures(), CreateSetupTokens()],
     ]

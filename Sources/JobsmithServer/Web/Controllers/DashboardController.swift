@@ -21,6 +21,7 @@ struct DashboardController {
         let updatedRelative: String
         let author: String
         let inTrash: Bool
+        let published: Bool
     }
 
     struct Filter: Sendable {
@@ -64,7 +65,8 @@ struct DashboardController {
                     statusLabel: job.status == .published ? "Published" : "Draft", score: score,
                     grade: score >= 85 ? "good" : score >= 60 ? "fair" : "poor", version: job.version,
                     updatedISO: TimeText.iso(job.updatedAt), updatedAbsolute: TimeText.absolute(job.updatedAt),
-                    updatedRelative: TimeText.relative(job.updatedAt), author: Self.shortAuthor(authors[job.id] ?? ""), inTrash: inTrash
+                    updatedRelative: TimeText.relative(job.updatedAt), author: Self.shortAuthor(authors[job.id] ?? ""), inTrash: inTrash,
+                    published: job.status == .published
                 )
             }
             var next: String?
@@ -95,6 +97,8 @@ struct DashboardController {
             } catch StoreError.versionMismatch {
                 throw WebError.badRequest("Someone saved this job description after you opened it, so it was not deleted. Reload it and check.")
             }
+            // A deleted job description's posting comes down with it.
+            app.publishing.board.invalidate(slug: session.organization.slug)
             return WebPages.redirect(to: "/?notice=deleted")
         }
 

@@ -14,13 +14,19 @@ struct WebApp: Sendable {
     let cache: JobDescriptionCache
     /// The API's cache of recently seen tokens, from which revoked tokens are evicted at once.
     let recentTokens: ExpiringCache<String, Caller>
+    /// Postings, the public board's cache and the view counters.
+    let publishing: Publishing
 
-    init(database: any Database, pages: WebPages, hasher: PasswordHasher, cache: JobDescriptionCache, recentTokens: ExpiringCache<String, Caller>) {
+    init(
+        database: any Database, pages: WebPages, hasher: PasswordHasher, cache: JobDescriptionCache, recentTokens: ExpiringCache<String, Caller>,
+        publishing: Publishing
+    ) {
         self.database = database
         self.pages = pages
         self.hasher = hasher
         self.cache = cache
         self.recentTokens = recentTokens
+        self.publishing = publishing
     }
 
     var jobs: JobDescriptionStore { JobDescriptionStore(database: database, cache: cache) }
@@ -41,6 +47,7 @@ struct WebApp: Sendable {
         ComposeController(app: self).addRoutes(to: router)
         EditorController(app: self).addRoutes(to: router)
         HistoryController(app: self).addRoutes(to: router)
+        PublishController(app: self).addRoutes(to: router)
         ImportController(app: self).addRoutes(to: router)
         SettingsController(app: self).addRoutes(to: router)
     }
@@ -94,6 +101,8 @@ enum Notice {
         case "user": return "User added. They can sign in now."
         case "welcome": return "Welcome to Jobsmith. Start from a template in the library, or import a job description you already have."
         case "signed-out": return "You are signed out."
+        case "published": return "Published. It is on your public board now."
+        case "unpublished": return "Unpublished. It is no longer on your public board."
         case "password": return "Password changed. Other browsers signed in as you have been signed out."
         default: return nil
         }

@@ -1,0 +1,71 @@
+import Foundation
+import JobsmithDomain
+
+/// A published job description as the public sees it: a snapshot of one version plus how to apply.
+public struct Posting: Sendable, Equatable {
+    public let id: UUID
+    public let organizationID: UUID
+    public let jobDescriptionID: UUID
+    /// The job-description version this posting shows; later edits show only after publishing again.
+    public var version: Int
+    public var document: JobDocument
+    public var department: String
+    public var requisitionID: String?
+    public var applyURL: String?
+    public var applyEmail: String?
+    /// After this instant the posting is no longer listed anywhere.
+    public var validThrough: Date?
+    /// Whether it was published despite lint errors, and which rules were overridden.
+    public var forced: Bool
+    public var forcedRules: [String]
+    public var publishedBy: String?
+    public var firstPublishedAt: Date
+    /// When the current open period began (schema.org `datePosted`).
+    public var publishedAt: Date
+    /// The last publish (Greenhouse `updated_at`, feeds' `updated`, the page's `Last-Modified`).
+    public var updatedAt: Date
+    public var unpublishedAt: Date?
+
+    /// Whether the posting is public at `now`: published, not withdrawn and not past `validThrough`.
+    public func isOpen(at now: Date) -> Bool {
+        unpublishedAt == nil && (validThrough.map { $0 > now } ?? true)
+    }
+
+    /// Where the posting is in its life at `now`.
+    public func status(at now: Date) -> PostingStatus {
+        unpublishedAt != nil ? .unpublished : isOpen(at: now) ? .open : .expired
+    }
+
+    /// The office the job is at, as job boards name it: "Remote (US)", "Denver, CO, US", or nil when unknown.
+    public var officeName: String? {
+        let place = document.location?.displayName ?? ""
+        if document.workplaceType == .remote {
+            let country = document.location?.country ?? ""
+            return country.isEmpty ? "Remote" : "Remote (\(country))"
+        }
+        return place.isEmpty ? nil : place
+    }
+
+    /// Where a candidate goes to apply: the URL, else a `mailto:` link with the job title as subject.
+    public var applyDestination: String? {
+        if let applyURL { return applyURL }
+        guard let applyEmail else { return nil }
+        let subject = "Application: \(document.title)".addingPercentEncoding(withAllowedCharacters: .mailtoSafe) ?? ""
+        return "mailto:\(applyEmail)?subject=\(subject)"
+    }
+}
+
+/// Where a posting is in its life.
+public enum PostingStatus: String, Sendable, CaseIterable {
+    /// Public on the board, the job-board API and the feeds.
+    case open
+    /// Past `validThrough`: listed nowhere until published again.
+    case expired
+    /// Taken down, or its job description deleted.
+    case unpublished
+}
+
+extension CharacterSet {
+    /// Unreserved URL characters only, so any text is safe as a `mailto:` header value.
+    static let mailtoSafe = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+}
