@@ -11,7 +11,7 @@ extension APIHandler {
         let caller = try Caller.required()
         let document: JobDocument
         switch input.body {
-        case .json(let body): document = try JSONBridge.convert(body, to: JobDocument.self)
+        case .json(let body): document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
         case .plainText(let body): document = try await Self.imported(body, format: .text).document
         case .textMarkdown(let body): document = try await Self.imported(body, format: .markdown).document
         case .html(let body): document = try await Self.imported(body, format: .html).document

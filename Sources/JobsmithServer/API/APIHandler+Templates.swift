@@ -9,18 +9,16 @@ extension APIHandler {
         let limit = try Self.pageSize(input.query.limit)
         var offset = 0
         if let cursor = input.query.cursor {
-            guard let value = Int(cursor), value >= 0 else {
+            guard cursor.count <= 20, let value = Int(cursor), value >= 0 else {
                 throw APIProblem.badRequest("cursor is not one this server gave out; start again without it.")
             }
             offset = value
         }
-        for (name, value) in [("q", input.query.q), ("department", input.query.department), ("level", input.query.level)] {
-            if let value, value.containsControlCharacters || value.count > 200 {
-                throw APIProblem.badRequest("\(name) must be at most 200 characters without control characters.")
-            }
+        if let q = input.query.q, q.containsControlCharacters || q.count > 200 {
+            throw APIProblem.badRequest("q must be at most 200 characters without control characters.")
         }
         let page = try await TemplateStore(database: database).search(
-            input.query.q ?? "", department: input.query.department.nonEmpty, level: input.query.level.nonEmpty,
+            input.query.q ?? "", department: input.query.department?.rawValue, level: input.query.level?.rawValue,
             organizationID: caller.organizationID, offset: offset, limit: limit
         )
         let next = offset + page.items.count < page.total ? String(offset + page.items.count) : nil
@@ -86,7 +84,7 @@ extension APIHandler {
         default:
             throw APIProblem.validation([.init(pointer: "/document", message: "give exactly one of document or fromJobDescription")])
         }
-        return JobTemplate(slug: body.slug, department: body.department, level: body.level.rawValue, tags: body.tags ?? [], document: document)
+        return JobTemplate(slug: body.slug, department: body.department.rawValue, level: body.level.rawValue, tags: body.tags ?? [], document: document)
     }
 
     static func problem(_ error: TemplateStoreError) -> APIProblem {
@@ -114,13 +112,5 @@ extension APIHandler {
             level: template.level, tags: template.tags, builtIn: stored.isBuiltIn, updatedAt: stored.updatedAt,
             document: try JSONBridge.convert(template.document, to: Components.Schemas.JobDocument.self)
         )
-    }
-}
-
-extension Optional where Wrapped == String {
-    /// The string, or nil when absent or blank.
-    var nonEmpty: String? {
-        guard let self, !self.trimmingWhitespace.isEmpty else { return nil }
-        return self
     }
 }
