@@ -84,7 +84,8 @@ extension APIHandler {
         default:
             throw APIProblem.validation([.init(pointer: "/document", message: "give exactly one of document or fromJobDescription")])
         }
-        return JobTemplate(slug: body.slug, department: body.department.rawValue, level: body.level.rawValue, tags: body.tags ?? [], document: document)
+        return JobTemplate(
+            slug: body.slug, department: body.department.rawValue, level: body.level.rawValue, tags: body.tags ?? [], document: document)
     }
 
     static func problem(_ error: TemplateStoreError) -> APIProblem {
