@@ -26,6 +26,31 @@ struct JobDescriptionsAPITests {
         }
     }
 
+    @Test("a repeated read is answered from memory with the same bytes, and an edit is seen at once", arguments: TestDatabase.available)
+    func repeatedReads(database: TestDatabase) async throws {
+        try await withTestApp(database) { client, orgs in
+            let id = try await client.createJobDescription(token: orgs.token)
+            let path = "/api/v1/job-descriptions/\(id)"
+            let first = try await client.send(.get, path, token: orgs.token)
+            let second = try await client.send(.get, path, token: orgs.token)
+            #expect(first.body == second.body)
+            #expect(second.headers[.eTag] == "\"v1\"")
+            #expect(second.headers[.contentType]?.hasPrefix("application/json") == true)
+            #expect(try await client.send(.get, path, token: orgs.otherToken).status == .notFound)
+            _ = try await client.send(
+                .patch, path, token: orgs.token, body: #"{"title": "Changed"}"#,
+                headers: [.ifMatch: "\"v1\"", .contentType: "application/merge-patch+json"]
+            )
+            let third = try await client.send(.get, path, token: orgs.token)
+            #expect(third.json["title"] as? String == "Changed")
+            #expect(third.headers[.eTag] == "\"v2\"")
+            let html = try await client.send(.get, path, token: orgs.token, headers: [.accept: "text/html"])
+            #expect(html.headers[.contentType]?.hasPrefix("text/html") == true)
+            _ = try await client.send(.delete, path, token: orgs.token, headers: [.ifMatch: "\"v2\""])
+            #expect(try await client.send(.get, path, token: orgs.token).status == .notFound)
+        }
+    }
+
     @Test("every render format, by query and by Accept", arguments: TestDatabase.available)
     func renderFormats(database: TestDatabase) async throws {
         try await withTestApp(database) { client, orgs in

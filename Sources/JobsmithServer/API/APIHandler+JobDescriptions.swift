@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import JobsmithAPI
 import JobsmithDomain
+import NIOCore
 import OpenAPIRuntime
 
 extension APIHandler {
@@ -62,6 +63,7 @@ extension APIHandler {
             } else {
                 let representation = try stored.apiRepresentation()
                 representations.set(representation, for: key)
+                responses.set(ByteBuffer(bytes: try Self.responseEncoder.encode(representation)), for: stored)
                 body = .json(representation)
             }
         case .md: body = .textMarkdown(HTTPBody(MarkdownRenderer.render(stored.document)))
@@ -146,6 +148,14 @@ extension APIHandler {
         case .failure(let failure): throw APIProblem.validation(failure.problems)
         }
     }
+
+    /// Encodes like the generated server does (sorted keys, unescaped slashes, ISO 8601 dates).
+    static let responseEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
 
     /// The render format the Accept header prefers; JSON when it names none we make.
     static func preferredFormat(

@@ -17,7 +17,11 @@ struct APIHandler: APIProtocol {
         let status: JobStatus
     }
 
-    init(database: any Database, cache: JobDescriptionCache, publishing: Publishing) {
+    /// Encoded JSON of recent reads, served by ``JobDescriptionFastReadMiddleware``.
+    let responses: JobDescriptionResponseCache
+
+    init(database: any Database, cache: JobDescriptionCache, responses: JobDescriptionResponseCache, publishing: Publishing) {
+        self.responses = responses
         self.database = database
         self.jobDescriptions = JobDescriptionStore(database: database, cache: cache)
         self.publishing = publishing

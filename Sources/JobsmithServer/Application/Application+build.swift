@@ -55,6 +55,7 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
     routes["/docs"] = [.get]
     for path in BoardController.paths { routes[path] = [.get, .head] }
     let cache = JobDescriptionCache()
+    let responses = JobDescriptionResponseCache()
     let tokenAuth = TokenAuthMiddleware<AppRequestContext>(directory: OrganizationDirectory(database: database))
     let web = WebApp(
         database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost), cache: cache,
@@ -69,6 +70,7 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
         tokenAuth
+        JobDescriptionFastReadMiddleware(descriptions: cache, responses: responses)
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
         BoardAPICacheMiddleware(board: publishing.board)
@@ -77,7 +79,7 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
     APIDocumentationController().addRoutes(to: router)
     BoardController(publishing: publishing).addRoutes(to: router)
     web.addRoutes(to: router)
-    let handler = APIHandler(database: database, cache: cache, publishing: publishing)
+    let handler = APIHandler(database: database, cache: cache, responses: responses, publishing: publishing)
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }
