@@ -7,8 +7,10 @@ import SQLKit
 /// The template library: built-in templates plus each organization's own, with relevance-ranked search on both
 /// engines. An organization sees the built-ins and its own templates, never another organization's.
 public struct TemplateStore: Sendable {
-    /// Most matches a search ranks; a query matching more is too broad to page through anyway.
-    static let candidateLimit = 500
+    /// Most matches a search ranks, taken in the engine's own relevance order (bm25 / ts_rank). Up to this many
+    /// matches both engines return exactly the same results; a query matching more is too broad to page through, and
+    /// reading every match would make it slow.
+    static let candidateLimit = 100
 
     let database: any Database
 
