@@ -189,18 +189,7 @@ struct JobDescriptionsAPITests {
             for title in ["Data Engineer", "Backend Developer", "Data Analyst", "Product_Designer 100%", "Nurse"] {
                 created.append(try await client.createJobDescription(token: orgs.token, sampleDocument.merging(["title": title]) { $1 }))
             }
-            var seen: [String] = []
-            var cursor: String?
-            repeat {
-                let query = "/api/v1/job-descriptions?limit=2" + (cursor.map { "&cursor=\($0)" } ?? "")
-                let page = try await client.send(.get, query, token: orgs.token)
-                #expect(page.status == .ok)
-                let items = try #require(page.json["items"] as? [[String: Any]])
-                #expect(items.count <= 2)
-                seen += items.compactMap { $0["id"] as? String }
-                cursor = page.json["nextCursor"] as? String
-                #expect(page.json.keys.contains("nextCursor"))
-            } while cursor != nil
+            let seen = try await client.collectPages("/api/v1/job-descriptions", token: orgs.token, pageSize: 2)
             #expect(seen == created.reversed())
 
             let data = try await client.send(.get, "/api/v1/job-descriptions?q=DATA", token: orgs.token)

@@ -161,17 +161,7 @@ struct PublishingAPITests {
             }
             let draft = try await client.createJobDescription(token: orgs.token)
             #expect(try await client.posting(of: draft, token: orgs.token) == nil)
-            var seen: [String] = []
-            var cursor: String?
-            repeat {
-                let query = "/api/v1/postings?limit=2" + (cursor.map { "&cursor=\($0)" } ?? "")
-                let page = try await client.send(.get, query, token: orgs.token)
-                #expect(page.status == .ok)
-                let items = try #require(page.json["items"] as? [[String: Any]])
-                #expect(items.count <= 2)
-                seen += items.compactMap { $0["id"] as? String }
-                cursor = page.json["nextCursor"] as? String
-            } while cursor != nil
+            let seen = try await client.collectPages("/api/v1/postings", token: orgs.token, pageSize: 2)
             #expect(Set(seen) == Set(ids))
             #expect(seen.count == 3)
 

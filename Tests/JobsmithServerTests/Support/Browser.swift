@@ -65,6 +65,13 @@ final class Browser: @unchecked Sendable {
         return try await send(.post, uri, body: ByteBuffer(string: body), contentType: "multipart/form-data; boundary=\(boundary)", headers: [:])
     }
 
+    /// A browser already signed in as `email`, for tests about what a signed-in user sees.
+    static func signedIn(_ client: any TestClientProtocol, as email: String) async throws -> Browser {
+        let browser = Browser(client)
+        try await browser.signIn(email)
+        return browser
+    }
+
     /// Signs in through the sign-in form and loads the dashboard, whose CSRF token later forms use.
     @discardableResult
     func signIn(_ email: String, password: String = WebTestApp.password) async throws -> WebResponse {

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import Testing
 
 /// A decoded JSON response.
 struct JSONResponse {
@@ -46,6 +47,27 @@ extension TestClientProtocol {
             throw TestFailure("create failed: \(response.status) \(response.body)")
         }
         return id
+    }
+}
+
+extension TestClientProtocol {
+    /// Follows `nextCursor` through every page of a list endpoint and returns the ids in order, checking each page:
+    /// 200, at most `pageSize` items, and a `nextCursor` key (null on the last page).
+    func collectPages(_ path: String, token: String, pageSize: Int) async throws -> [String] {
+        var seen: [String] = []
+        var cursor: String?
+        let separator = path.contains("?") ? "&" : "?"
+        repeat {
+            let query = path + separator + "limit=\(pageSize)" + (cursor.map { "&cursor=\($0)" } ?? "")
+            let page = try await send(.get, query, token: token)
+            #expect(page.status == .ok)
+            let items = try #require(page.json["items"] as? [[String: Any]])
+            #expect(items.count <= pageSize)
+            #expect(page.json.keys.contains("nextCursor"))
+            seen += items.compactMap { $0["id"] as? String }
+            cursor = page.json["nextCursor"] as? String
+        } while cursor != nil
+        return seen
     }
 }
 

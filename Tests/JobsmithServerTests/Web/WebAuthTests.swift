@@ -155,8 +155,7 @@ struct WebAuthTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let forms: [(String, [(String, String)])] = [
                 ("/jobs/\(id)", [("version", "1"), ("title", "Hijacked"), ("action", "save")]),
                 ("/jobs/\(id)/check", [("title", "x")]),

@@ -34,8 +34,7 @@ struct WebEditorTests {
                     benefits: ["Free lunch"]),
                 organizationID: app.organizationID
             )
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let form = try await browser.get("/compose?template=backend-developer")
             #expect(form.status == .ok)
             #expect(form.body.contains(#"<option value="backend-developer" selected>"#))
@@ -77,8 +76,7 @@ struct WebEditorTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             var document = job.document
             document.responsibilities[1] = "Write tests for every change"
             document.responsibilities.append("   ")
@@ -107,8 +105,7 @@ struct WebEditorTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             #expect(try await browser.get("/jobs/\(id)").body.contains(#"name="version" value="1""#))
             // Someone else saves version 2 through the API meanwhile.
             var theirs = job.document
@@ -141,8 +138,7 @@ struct WebEditorTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob(responsibilities: ["First", "Second", "We want a rockstar"])
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let editor = try await browser.get("/jobs/\(id)")
             #expect(editor.body.contains("Replace “rockstar” with “skilled”"))
             #expect(editor.body.contains("<mark>rockstar</mark>"))
@@ -170,8 +166,7 @@ struct WebEditorTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             var document = job.document
             document.responsibilities[1] = "Be a rockstar ninja"
             let response = try await browser.post("/jobs/\(id)/check", editorFields(document, version: 1, action: "check"))
@@ -194,8 +189,7 @@ struct WebEditorTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             var changed = job.document
             changed.responsibilities[0] = "Design and build GraphQL APIs"
             changed.responsibilities.append("Mentor juniors")
@@ -228,8 +222,7 @@ struct WebEditorTests {
         try await withWebTestApp(database) { client, app in
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             for (format, type, marker) in [
                 ("md", "text/markdown", "# Backend Developer"), ("html", "text/html", "<h1>Backend Developer</h1>"),
                 ("txt", "text/plain", "RESPONSIBILITIES\n* Design and build REST APIs"),
@@ -248,8 +241,7 @@ struct WebEditorTests {
     @Test("import reads pasted text or an uploaded file, shows the review, and saves a draft", arguments: TestDatabase.available)
     func importFlow(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             #expect(try await browser.get("/import").status == .ok)
             let text =
                 "Data Analyst\n\nAbout the role\nTurn data into decisions.\n\nResponsibilities\n- Build dashboards\n- Answer questions with SQL\n\nPerks & <stuff>\nGood coffee\n"
@@ -285,8 +277,7 @@ struct WebEditorTests {
     @Test("settings save the company profile, create tokens shown once, revoke them and add users", arguments: TestDatabase.available)
     func settings(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             #expect(try await browser.get("/settings").status == .ok)
             let invalid = try await browser.post("/settings/profile", [("name", "Acme"), ("employeeCount", "many"), ("website", "ftp://x")])
             #expect(invalid.status == .unprocessableContent)

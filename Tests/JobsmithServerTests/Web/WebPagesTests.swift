@@ -65,8 +65,7 @@ struct WebPagesTests {
                 .init(name: "Acme \(attack)", about: "About \(attack)", benefits: ["Perk \(attack)"]), organizationID: app.organizationID
             )
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             for path in [
                 "/", "/?q=%3Cscript%3E", "/jobs/\(id)", "/jobs/\(id)/history", "/jobs/\(id)/history/1", "/jobs/\(id)/compare?from=1&to=2",
                 "/settings", "/library?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/compose?template=%3Cscript%3E",
@@ -116,8 +115,7 @@ struct WebPagesTests {
     @Test("web errors are HTML pages without details; the API keeps problem+json", arguments: TestDatabase.available)
     func errorPages(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let missing = try await browser.get("/no/such/page")
             #expect(missing.status == .notFound)
             #expect(missing.headers[.contentType]?.hasPrefix("text/html") == true)
@@ -136,8 +134,7 @@ struct WebPagesTests {
         arguments: TestDatabase.available)
     func dashboard(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let empty = try await browser.get("/")
             #expect(empty.body.contains("No job descriptions yet"))
             let backend = try await app.createJob("Backend Developer")
@@ -165,8 +162,7 @@ struct WebPagesTests {
     @Test("the library searches templates, filters by department and level, and previews one", arguments: TestDatabase.available)
     func library(database: TestDatabase) async throws {
         try await withWebTestApp(database) { client, app in
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let all = try await browser.get("/library")
             #expect(all.status == .ok)
             #expect(all.body.contains("templates"))

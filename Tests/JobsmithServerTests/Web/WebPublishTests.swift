@@ -15,8 +15,7 @@ struct WebPublishTests {
             // No requirements: the completeness check reports an error, which blocks publishing.
             let job = try await app.createJob()
             let id = job.id.uuidString.lowercased()
-            let browser = Browser(client)
-            try await browser.signIn(app.email)
+            let browser = try await Browser.signedIn(client, as: app.email)
             let page = try await browser.get("/jobs/\(id)/publish")
             #expect(page.status == .ok)
             #expect(page.body.contains("Not published"))
