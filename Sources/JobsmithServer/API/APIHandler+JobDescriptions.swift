@@ -57,15 +57,10 @@ extension APIHandler {
         let body: Operations.GetJobDescription.Output.Ok.Body
         switch format {
         case .json:
-            let key = RepresentationKey(id: stored.id, version: stored.version, status: stored.status)
-            if let cached = representations.value(for: key) {
-                body = .json(cached)
-            } else {
-                let representation = try stored.apiRepresentation()
-                representations.set(representation, for: key)
-                responses.set(ByteBuffer(bytes: try Self.responseEncoder.encode(representation)), for: stored)
-                body = .json(representation)
-            }
+            let representation = try stored.apiRepresentation()
+            // Kept encoded for JobDescriptionFastReadMiddleware, which answers the next reads of this version.
+            responses.set(ByteBuffer(bytes: try Self.responseEncoder.encode(representation)), for: stored)
+            body = .json(representation)
         case .md: body = .textMarkdown(HTTPBody(MarkdownRenderer.render(stored.document)))
         case .html: body = .html(HTTPBody(HTMLRenderer.page(stored.document)))
         case .txt: body = .plainText(HTTPBody(PlainTextRenderer.render(stored.document)))

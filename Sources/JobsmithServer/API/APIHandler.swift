@@ -8,15 +8,6 @@ struct APIHandler: APIProtocol {
     let database: any Database
     let jobDescriptions: JobDescriptionStore
     let publishing: Publishing
-    /// JSON representations of recently read versions, so a hot read skips rebuilding them; keyed by id and version.
-    let representations = ExpiringCache<RepresentationKey, Components.Schemas.JobDescription>(lifetime: .seconds(60), capacity: 10_000)
-
-    struct RepresentationKey: Hashable, Sendable {
-        let id: UUID
-        let version: Int
-        let status: JobStatus
-    }
-
     /// Encoded JSON of recent reads, served by ``JobDescriptionFastReadMiddleware``.
     let responses: JobDescriptionResponseCache
 
