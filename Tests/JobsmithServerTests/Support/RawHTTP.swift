@@ -17,7 +17,7 @@ enum RawHTTP {
 
     /// Connects to 127.0.0.1:`port`, writes `parts` one after the other, optionally closes the writing side (a
     /// client that stops mid-body), and reads the answer.
-    static func exchange(port: Int, _ parts: [[UInt8]], closeWriting: Bool = false, timeout: TimeInterval = 10) throws -> Answer {
+    static func exchange(port: Int, _ parts: [[UInt8]], closeWriting: Bool = false, timeout: TimeInterval = 60) throws -> Answer {
         #if canImport(Glibc)
             let socketType = Int32(SOCK_STREAM.rawValue)
         #else
@@ -36,7 +36,10 @@ enum RawHTTP {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw TestFailure("connect() to port \(port) failed") }
-        for part in parts {
+        sending: for part in parts {
+            // Once the server has answered (a 413 before the whole body), writing more only provokes a reset.
+            var readable = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&readable, 1, 0) > 0 { break sending }
             var offset = 0
             while offset < part.count {
                 let sent = part[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
