@@ -72,7 +72,16 @@ public struct FirstRunSetup: Sendable {
             ? OrganizationDirectory.slug(from: request.organizationName) : request.organizationSlug.trimmingCharacters(in: .whitespaces)
         guard OrganizationDirectory.isValidSlug(slug) else { throw OrganizationDirectory.Failure.invalidSlug(slug) }
         let passwordHashCheck = hasher
-        return try await database.transaction { database in
+        let database = database
+        return try await SetupQueue.shared.run {
+            try await Self.complete(token: token, with: request, email: email, slug: slug, hasher: passwordHashCheck, on: database)
+        }
+    }
+
+    private static func complete(
+        token: String, with request: Request, email: String, slug: String, hasher passwordHashCheck: PasswordHasher, on database: any Database
+    ) async throws -> (OrganizationDirectory.Organization, UserStore.User) {
+        try await database.transaction { database in
             let sql = database as! any SQLDatabase
             // Every token goes in one statement that locks the rows in one order: parallel setups (with the same or
             // different tokens) then wait for each other instead of deadlocking, and the ones after the first find

@@ -51,12 +51,14 @@ enum RawHTTP {
         if closeWriting { shutdown(descriptor, Int32(SHUT_WR)) }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
+        var ending = "closed"
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count < 0 { ending = "recv error \(errno)" }
             guard count > 0 else { break }
             received += buffer[0..<count]
         }
-        let text = String(decoding: received, as: UTF8.self)
+        let text = received.isEmpty ? "(no bytes; \(ending))" : String(decoding: received, as: UTF8.self)
         let status = text.split(separator: " ", maxSplits: 2).dropFirst().first.flatMap { Int($0) } ?? 0
         return Answer(status: status, text: text)
     }
