@@ -1,4 +1,5 @@
-/// Renders a document as Markdown that the importer reads back into the same document.
+/// Renders a document as Markdown that the importer reads back into the same document (leads that only say there are
+/// none are left out, see ``JobDocument/publishedLeads``).
 public enum MarkdownRenderer {
     /// The Markdown text of `document`.
     public static func render(_ document: JobDocument) -> String {
@@ -25,7 +26,7 @@ public enum MarkdownRenderer {
             out += "\n## \(DocumentSection.reportsTo.heading)\n\n\(reportsTo)\n"
         }
         list(.collaboratesWith, document.collaboratesWith)
-        list(.leads, document.leads)
+        list(.leads, document.publishedLeads)
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)
