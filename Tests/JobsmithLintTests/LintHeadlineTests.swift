@@ -31,9 +31,11 @@ struct LintHeadlineTests {
         func finding(_ severity: Severity) -> LintFinding {
             LintFinding(rule: "r", severity: severity, message: "m", suggestion: nil, section: "")
         }
-        let readability = Readability(fleschReadingEase: 60, fleschKincaidGrade: 8, words: 300, sentences: 20, averageSentenceLength: 15, longestSentence: 20)
+        let readability = Readability(
+            fleschReadingEase: 60, fleschKincaidGrade: 8, words: 300, sentences: 20, averageSentenceLength: 15, longestSentence: 20)
         let coding = GenderCoding(verdict: "neutral", masculineWords: [], feminineWords: [])
-        let one = LintResult(score: 79, findings: [finding(.error), finding(.warning), finding(.info)], genderCoding: coding, readability: readability)
+        let one = LintResult(
+            score: 79, findings: [finding(.error), finding(.warning), finding(.info)], genderCoding: coding, readability: readability)
         #expect(one.headline.counts == "1 error · 1 warning · 1 tip")
         let two = LintResult(score: 90, findings: [finding(.warning), finding(.warning)], genderCoding: coding, readability: readability)
         #expect(two.headline.counts == "0 errors · 2 warnings · 0 tips")
