@@ -2,6 +2,7 @@ import FluentKit
 import HTTPTypes
 import Hummingbird
 import JobsmithAPI
+import JobsmithLibrary
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
