@@ -51,7 +51,7 @@ struct LibraryController {
             let query = String((parameters["q"].map(String.init) ?? "").prefix(200))
             let department = parameters["department"].map(String.init).flatMap { Departments.isKnown($0) ? $0 : nil }
             let level = parameters["level"].map(String.init).flatMap { Departments.levels.contains($0) ? $0 : nil }
-            let page = max(1, parameters["page"].flatMap { Int(String($0)) } ?? 1)
+            let page = try request.integerParameter("page", in: ClientNumbers.page) ?? 1
             let found = try await app.templates.search(
                 query, department: department, level: level, organizationID: session.organization.id,
                 offset: (page - 1) * Self.pageSize, limit: Self.pageSize
