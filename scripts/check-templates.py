@@ -103,7 +103,7 @@ BANNED_RE = [(re.compile(r"(?<![\w-])(" + p + r")(?![\w-])", re.IGNORECASE), why
 # UK-only spellings and terms, with the US form. Whole words, case-insensitive.
 UK_TERMS = {
     r"rotas?": "schedule", r"wards?": "unit / floor", r"new starters?": "new hire", r"payslips?": "pay stub",
-    r"secondary schools?": "high school", r"sixth form": "high school", r"a[- ]levels?": "high school diploma",
+    r"secondary schools?": "high school", r"sixth form": "high school", r"a-levels?|a levels": "high school diploma",
     r"gcses?": "high school diploma", r"nhs": "(a US health system)", r"cvs?": "resume",
     r"curriculum vitae": "resume", r"mobile phones?": "cell phone", r"post ?codes?": "ZIP code",
     r"lorry|lorries": "truck", r"hgv": "CDL / commercial truck", r"petrol": "gas", r"motorways?": "highway",
@@ -117,10 +117,10 @@ UK_TERMS = {
     r"pupils?": "student", r"head ?teachers?": "principal", r"headmaster|headmistress": "principal",
     r"maths": "math", r"line managers?": "manager", r"dbs check": "background check", r"cpd": "continuing education",
     r"timetables?": "schedule", r"pavements?": "sidewalk", r"high street": "main street / retail",
-    r"tills?": "register", r"cashpoint": "ATM", r"chemists?": "pharmacy", r"graduate scheme": "new-grad program",
+    r"tills?": "register", r"cashpoint": "ATM", r"(at|to) the chemist(['’]s)?|chemist shops?": "pharmacy", r"graduate scheme": "new-grad program",
     r"whilst": "while", r"amongst": "among", r"learnt": "learned", r"spelt": "spelled", r"enquir(y|ies)": "inquiry",
     r"speciality|specialities": "specialty", r"aeroplanes?": "airplane", r"programmes?": "program",
-    r"licen[cs]e(?=[- ]holder)|licence[sd]?": "license", r"defence": "defense", r"offence": "offense",
+    r"licences?|licenced|licencing": "license", r"defence": "defense", r"offence": "offense",
     r"pretence": "pretense", r"practis(e|es|ed|ing)": "practice", r"catalogues?": "catalog",
     r"analogue": "analog", r"cheques?": "check", r"tyres?": "tire", r"aluminium": "aluminum",
     r"judgement": "judgment", r"ageing": "aging", r"manoeuvr\w*": "maneuver", r"paediatric\w*": "pediatric",
@@ -131,8 +131,9 @@ UK_TERMS = {
     r"labell(ed|ing)": "label…", r"levell(ed|ing)": "level…", r"fuell(ed|ing)": "fuel…",
     r"counsell(ing|or|ors)": "counsel…", r"signall(ed|ing)": "signal…", r"channell(ed|ing)": "channel…",
     r"enrolment|enrol|enrols": "enroll…", r"fulfil|fulfils|fulfilment": "fulfill…", r"instalments?": "installment",
-    r"skilful|wilful": "skillful / willful", r"analys(e|es|ed|ing)": "analyz…", r"paralys(e|es|ed|ing)": "paralyz…",
-    r"catalys(e|es|ed|ing)": "catalyz…", r"kilometres?|metres?|litres?|centimetres?|millimetres?": "…er",
+    # "analyses" (and "paralyses", "catalyses") is also the US plural noun, so only the UK verb forms are flagged.
+    r"skilful|wilful": "skillful / willful", r"analys(e|ed|ing)": "analyz…", r"paralys(e|ed|ing)": "paralyz…",
+    r"catalys(e|ed|ing)": "catalyz…", r"kilometres?|metres?|litres?|centimetres?|millimetres?": "…er",
     r"(centre|theatre|fibre|calibre|sabre|spectre|meagre|lustre|sombre)s?d?": "…er",
     r"(colo|behavio|favo|hono|labo|neighbo|humo|harbo|flavo|rumo|vapo|savo|endeavo|armo|parlo|odo|cando|rigo"
     r"|vigo|splendo|clamo)ur(s|ed|ing|ite|ites|able|ably|al|hood|ful|er|ers)?": "-or",
@@ -176,6 +177,10 @@ KNOWN_ACRONYMS = {
     "HTML", "CSS", "HTTP", "HTTPS", "JSON", "REST", "URL", "DNS", "TLS", "SSH", "VPN", "GPS", "ISO", "ZIP",
     "ER", "ICU", "RN", "LPN", "CNA", "CPR", "GED", "ADA", "EEO", "PTO", "FAQ", "ATM", "CDL", "OSHA", "HIPAA",
     "CPA", "GAAP", "NCLEX", "DOT", "LLC", "IRS", "FBI", "EMT", "ASAP", "AM", "PM", "CSV", "IOS", "SDK", "AWS", "GCP", "MBA", "IP", "TCP", "UDP", "LAN", "WAN", "VLAN", "DHCP", "SSO", "MFA", "USB", "CRM", "ERP",
+    # Healthcare and education terms every US reader in those fields knows by their letters (hiring ads use them
+    # bare): certifications, records, units, tests and programs.
+    "BLS", "ACLS", "PALS", "EHR", "EMR", "IV", "ECG", "EKG", "MRI", "CT", "OR", "NICU", "PICU", "EMS", "MD",
+    "MSW", "LCSW", "IEP", "ESL", "ELL", "STEM", "AP", "SAT", "GPA", "FERPA", "PE", "SNAP", "WIC",
 }
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]*[A-Z0-9]s?\b")
 
