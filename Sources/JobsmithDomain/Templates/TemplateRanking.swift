@@ -33,10 +33,10 @@ public enum TemplateRanking {
     }
 
     /// The relevance of a template already known to match. Titles decide first, in tiers: the title is exactly what
-    /// was typed; the title is what the query means (an abbreviation or synonym spelled out, "rn" → Registered Nurse);
-    /// the title holds every term but more besides; some terms match only tags or text. Within a tier, whole typed
-    /// words in the title beat prefixes and synonyms, tags beat the body, and titles with more of their words matched
-    /// and fewer extra words come first.
+    /// was typed, word for word; the title is what the query means or starts with (an abbreviation or synonym spelled
+    /// out, "rn" → Registered Nurse; "prod des" → Product Designer); the title holds every term but more besides; some
+    /// terms match only tags or text. Within a tier, whole typed words in the title beat synonyms and synonyms beat
+    /// prefixes, tags beat the body, and titles with more of their words matched and fewer extra words come first.
     public static func score(title: String, tags: String, query: TemplateQuery) -> Int {
         let titleWords = title.split(separator: " ").map(String.init)
         var covered = Array(repeating: false, count: titleWords.count)
@@ -49,12 +49,14 @@ public enum TemplateRanking {
                 guard let range = match(alternative, in: titleWords) else { continue }
                 for index in range { covered[index] = true }
                 let wholeWord = titleWords[range.upperBound - 1] == alternative.last
-                let points = offset == 0 ? (wholeWord ? 30 : 24) : (wholeWord ? 20 : 16)
+                // A typed word cut short ("ba" in "Baker") scores below an abbreviation spelled out in full ("ba" →
+                // Business Analyst): the full meaning is the likelier intent.
+                let points = offset == 0 ? (wholeWord ? 30 : 18) : (wholeWord ? 20 : 16)
                 best = max(best ?? 0, points)
             }
             if let best {
                 termScore += best
-                if best < 24 { allTypedInTitle = false }
+                if best < 30 { allTypedInTitle = false }
             } else {
                 allInTitle = false
                 allTypedInTitle = false
