@@ -9,7 +9,8 @@ order, counts, levels, families, O*NET-SOC codes present in the table, US Englis
 wording Jobsmith's checks flag, years of experience above the level, acronyms
 not spelled out, gender coding, readability (an estimate; the Swift library
 audit test computes the exact figure), 6-word runs repeated across more than 10
-templates, and templates that read like copies of one another.
+templates, templates that read like copies of one another, and the template counts
+in README.md and docs/template-library.md.
 
 Usage:
   python3 scripts/check-templates.py                    # the whole library
@@ -17,6 +18,7 @@ Usage:
   python3 scripts/check-templates.py --department retail --department security
   python3 scripts/check-templates.py path/to/file.json  # only these files (library-wide rules still apply)
   python3 scripts/check-templates.py --onet "Occupation Data.txt"   # also verify the table's titles
+  python3 scripts/check-templates.py --update-docs      # rewrite the counts in README.md and the library doc
 
 The exit status is 1 when a shown file (or the library as a whole) has a problem.
 Python 3 standard library only.
@@ -34,6 +36,10 @@ LIBRARY = ROOT / "Sources" / "JobsmithLibrary"
 TEMPLATES_DIR = LIBRARY / "Templates"
 OCCUPATIONS = LIBRARY / "Occupations" / "onet-soc-2019.tsv"
 AWAITING_REWRITE = ROOT / "scripts" / "templates-awaiting-rewrite.txt"
+README = ROOT / "README.md"
+LIBRARY_DOC = ROOT / "docs" / "template-library.md"
+COUNTS_START, COUNTS_END = "<!-- library-counts -->", "<!-- /library-counts -->"
+README_COUNTS = re.compile(r"one of (\d+) professionally written templates \((\d+) departments")
 
 KEYS = [
     "slug", "department", "level", "family", "occupationalCategory", "tags", "title", "summary",
@@ -540,6 +546,44 @@ def load_occupations(problems):
     return codes
 
 
+def department_names():
+    """Department slugs and display names, read from JobsmithDomain's Departments.swift (the one source)."""
+    text = (ROOT / "Sources" / "JobsmithDomain" / "Templates" / "Departments.swift").read_text(encoding="utf-8")
+    departments = text.split("static let all", 1)[1].split("= [", 1)[1].split("\n    ]", 1)[0]
+    return dict(re.findall(r'\("([a-z-]+)", "([^"]+)"\)', departments))
+
+
+def counts_table(by_dept):
+    names = department_names()
+    rows = [f"| {names.get(d, d)} | `{d}` | {by_dept[d]} |" for d in DEPARTMENTS if by_dept[d]]
+    total = sum(by_dept[d] for d in DEPARTMENTS)
+    return "\n".join(["| Department | Folder | Templates |", "| --- | --- | ---: |", *rows,
+                      f"| **All {sum(1 for d in DEPARTMENTS if by_dept[d])} departments** | | **{total}** |"])
+
+
+def check_docs(by_dept, update, problems):
+    """README's and docs/template-library.md's counts must match the files; --update-docs rewrites them."""
+    total, departments = sum(by_dept[d] for d in DEPARTMENTS), sum(1 for d in DEPARTMENTS if by_dept[d])
+    readme = README.read_text(encoding="utf-8")
+    fixed_readme = README_COUNTS.sub(f"one of {total} professionally written templates ({departments} departments",
+                                     readme)
+    if not README_COUNTS.search(readme):
+        problems.append(f"{README.name}: no 'one of N professionally written templates (M departments' sentence")
+    doc = LIBRARY_DOC.read_text(encoding="utf-8")
+    if COUNTS_START not in doc or COUNTS_END not in doc:
+        problems.append(f"{LIBRARY_DOC.name}: no {COUNTS_START} … {COUNTS_END} table")
+        return
+    head, rest = doc.split(COUNTS_START, 1)
+    fixed_doc = head + COUNTS_START + "\n" + counts_table(by_dept) + "\n" + COUNTS_END + rest.split(COUNTS_END, 1)[1]
+    for path, old, new in [(README, readme, fixed_readme), (LIBRARY_DOC, doc, fixed_doc)]:
+        if old == new:
+            continue
+        if update:
+            path.write_text(new, encoding="utf-8")
+        else:
+            problems.append(f"{path.relative_to(ROOT)}: template counts are out of date (--update-docs rewrites them)")
+
+
 def verify_against_onet(codes, onet_file, problems):
     official = {}
     for line in Path(onet_file).read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
@@ -562,6 +606,8 @@ def main():
     parser.add_argument("--onet", help="an O*NET 'Occupation Data' file (code, title, …) to verify the table against")
     parser.add_argument("--summary", action="store_true", help="print the counts only, not every problem")
     parser.add_argument("--pending", action="store_true", help="also list the problems of files awaiting rewrite")
+    parser.add_argument("--update-docs", action="store_true",
+                        help="rewrite the template counts in README.md and docs/template-library.md")
     args = parser.parse_args()
 
     library_problems = []
@@ -644,6 +690,7 @@ def main():
         return not shown_departments or name.split("/")[0] in shown_departments
 
     by_dept = Counter(t.get("department") for _, t in templates)
+    check_docs(by_dept, args.update_docs, library_problems)
     by_level = Counter(t.get("level") for _, t in templates)
     families = defaultdict(list)
     for _, t in templates:

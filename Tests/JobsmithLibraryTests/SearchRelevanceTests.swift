@@ -14,7 +14,8 @@ struct SearchRelevanceTests {
             #expect(
                 item.acceptable.isSubset(of: slugs), "\"\(item.query)\" names a template that does not exist: \(item.acceptable.subtracting(slugs))")
         }
-        let failures = await set.failures { TemplateRanking.search(library, query: $0).first?.slug }
+        let index = TemplateRanking.Index(library)
+        let failures = await set.failures { index.search($0).first?.slug }
         #expect(failures.isEmpty, "\(set.cases.count - failures.count)/\(set.cases.count) pass:\n\(failures.joined(separator: "\n"))")
     }
 

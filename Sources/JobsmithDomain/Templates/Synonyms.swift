@@ -60,6 +60,7 @@ public enum Synonyms {
         "ciso": ["chief information security officer"], "cro": ["chief revenue officer"],
         "vp": ["vice president"], "svp": ["senior vice president"], "gm": ["general manager"],
         "cdl": ["truck driver", "cdl driver"], "cdl driver": ["truck driver"],
+        "head chef": ["executive chef"], "housekeeper": ["room attendant"],
         // British searchers' words for US roles, so the US-English library answers them too.
         "lorry driver": ["truck driver"], "hgv driver": ["truck driver"], "hgv": ["truck driver"],
         "it support": ["it support specialist"], "help desk": ["help desk technician", "it support specialist"],

@@ -103,16 +103,35 @@ public enum TemplateRanking {
     /// Searches `templates` in memory with the same meaning and order as the database search; an empty query lists by
     /// department and title.
     public static func search(_ templates: [JobTemplate], query text: String, department: String? = nil, level: String? = nil) -> [JobTemplate] {
-        let query = TemplateQuery(text)
-        let filtered = templates.filter { (department == nil || $0.department == department) && (level == nil || $0.level == level) }
-        guard !query.isEmpty else {
-            return filtered.sorted { ($0.department, $0.document.title, $0.slug) < ($1.department, $1.document.title, $1.slug) }
+        Index(templates).search(text, department: department, level: level)
+    }
+
+    /// Templates with their searchable fields normalized once, for running many queries over the same templates.
+    public struct Index: Sendable {
+        private let entries: [(template: JobTemplate, fields: Fields)]
+
+        public init(_ templates: [JobTemplate]) {
+            entries = templates.map { ($0, Fields(template: $0)) }
         }
-        return filtered.map { (template: $0, fields: Fields(template: $0)) }
-            .filter { matches($0.fields, query) }
-            .map { (template: $0.template, score: score(title: $0.fields.title, tags: $0.fields.tags, query: query)) }
-            .sorted { precedes(($0.score, $0.template.document.title, $0.template.slug), ($1.score, $1.template.document.title, $1.template.slug)) }
-            .map(\.template)
+
+        /// The templates matching `text` (and the filters), best first, as ``TemplateRanking/search(_:query:department:level:)``.
+        public func search(_ text: String, department: String? = nil, level: String? = nil) -> [JobTemplate] {
+            let query = TemplateQuery(text)
+            let filtered = entries.filter {
+                (department == nil || $0.template.department == department) && (level == nil || $0.template.level == level)
+            }
+            guard !query.isEmpty else {
+                return filtered.map(\.template).sorted {
+                    ($0.department, $0.document.title, $0.slug) < ($1.department, $1.document.title, $1.slug)
+                }
+            }
+            return filtered.filter { matches($0.fields, query) }
+                .map { (template: $0.template, score: score(title: $0.fields.title, tags: $0.fields.tags, query: query)) }
+                .sorted {
+                    precedes(($0.score, $0.template.document.title, $0.template.slug), ($1.score, $1.template.document.title, $1.template.slug))
+                }
+                .map(\.template)
+        }
     }
 
     /// Whether the words of `text` contain `phrase` consecutively, its last word as a prefix.
