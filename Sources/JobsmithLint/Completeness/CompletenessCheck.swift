@@ -15,7 +15,7 @@ enum CompletenessCheck {
         if responsibilities == 0 { missing(CompletenessRules.missingResponsibilities, .responsibilities) }
         if requirements == 0 { missing(CompletenessRules.missingRequirements, .requirements) }
         if options.checksJobFacts {
-            if document.location == nil { missing(CompletenessRules.missingLocation, .location) }
+            if document.locations.isEmpty && document.remote == nil { missing(CompletenessRules.missingLocation, .location) }
             if document.salary == nil { missing(CompletenessRules.missingSalary, .salary) }
         }
         if requirements > CompletenessRules.maximumRequirements {
