@@ -28,13 +28,25 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Seniority for the years-of-experience check, when the title does not say.")
     var level: JobLevel?
 
+    @Option(name: .customLong("as-of"), help: "Check the pay-transparency law in force on this day (YYYY-MM-DD; default today).")
+    var asOf: String?
+
     func run() async throws {
+        var day = Date()
+        if let asOf {
+            guard let parsed = LintOptions.date(ofDay: asOf) else {
+                FileHandle.standardError.write(Data("jobsmith: --as-of must be a day such as 2027-10-01 (got \"\(asOf.prefix(40))\")\n".utf8))
+                throw ExitCode(2)
+            }
+            day = parsed
+        }
+        let options = LintOptions(employeeCount: employeeCount, level: level, asOf: day)
         var checked: [(file: InputFile, result: LintResult)] = []
         var unreadable: [String] = []
         for path in files {
             do {
                 let file = try InputFile.read(path)
-                checked.append((file, Linter.lint(file.document, options: LintOptions(employeeCount: employeeCount, level: level))))
+                checked.append((file, Linter.lint(file.document, options: options)))
             } catch {
                 unreadable.append("\(error)")
             }

@@ -28,6 +28,11 @@ struct FindingCollector {
         entries.append((location, finding))
     }
 
+    /// The findings of `rule` added so far, with where they are; checks that build on another rule's matches use it.
+    func entries(of rule: String) -> [(location: FieldLocation, finding: LintFinding)] {
+        entries.filter { $0.finding.rule == rule }
+    }
+
     /// The findings in document order.
     func sorted() -> [LintFinding] {
         entries.sorted { lhs, rhs in
