@@ -152,7 +152,7 @@ struct ComplianceTests {
         #expect(Linter.lint(toronto, options: options(employees: 40, today: "2026-12-01")).findings("pay-transparency-ontario").isEmpty)
         toronto.requirements.append("Two years of Canadian experience in retail")
         let result = Linter.lint(toronto, options: options(employees: 40, today: "2026-12-01"))
-        let phrase = try #require(result.findings("exclusionary-canadian-experience").first)
+        let phrase = try #require(result.findings("exclusionary-local-experience").first)
         let law = try #require(result.findings("pay-transparency-ontario").first)
         #expect(law.severity == .error)
         #expect((law.section, law.start, law.end) == (phrase.section, phrase.start, phrase.end))

@@ -7,7 +7,7 @@ extension JobDocument {
             problems.append(.init(pointer: "/locations", message: "must have at most \(DocumentLimits.placeCount) items (has \(locations.count))"))
         }
         for (index, place) in locations.enumerated() {
-            let pointer = placesInput.usedAlias ? "/location" : "/locations/\(index)"
+            let pointer = placesInput.usedAlias && index == 0 ? "/location" : "/locations/\(index)"
             problems += place.validate(at: pointer)
             if let earlier = locations[..<index].firstIndex(where: { $0.isSamePlace(as: place) }) {
                 problems.append(.init(pointer: pointer, message: "repeats /locations/\(earlier) (\(place.displayName))"))

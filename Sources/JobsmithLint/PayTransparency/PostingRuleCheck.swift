@@ -2,10 +2,10 @@ import JobsmithDomain
 
 /// The rules beyond pay that some laws add to postings: Ontario's vacancy and AI statements and its ban on requiring
 /// Canadian experience, and the EU's gender-neutral job titles. The wording rules reuse the phrase rules' matches
-/// (`exclusionary-canadian-experience`, `exclusionary-gendered-term`), so both run on the same word lists.
+/// (`exclusionary-local-experience`, `exclusionary-gendered-term`), so both run on the same word lists.
 enum PostingRuleCheck {
     /// The phrase rule whose matches are "Canadian experience" requirements.
-    static let canadianExperienceRule = "exclusionary-canadian-experience"
+    static let canadianExperienceRule = "exclusionary-local-experience"
     /// The phrase rule whose matches are gendered job titles and terms.
     static let genderedTermRule = "exclusionary-gendered-term"
 
