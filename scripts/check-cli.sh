@@ -89,6 +89,13 @@ expect_status "lint before Delaware's law is in force" 0 "$bin" lint --employee-
 expect_status "lint as of a day Delaware's law is in force" 1 "$bin" lint --employee-count 40 --as-of 2027-10-01 "$work/delaware.md"
 grep -q "pay-transparency-delaware" "$work/out" || { echo "FAIL lint --as-of: no Delaware finding"; failures=$((failures + 1)); }
 expect_failure "lint with a day that does not exist" "--as-of must be a day such as" "$bin" lint --as-of 2027-02-29 "$work/clean.md"
+printf '# Support Team Lead\n\n## Summary\n\nQualify inbound leads and handle confidential records.\n' >"$work/lead.md"
+expect_status "lint skips uses an editor would not flag" 1 "$bin" lint --format json "$work/lead.md"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert r["masculineWords"]==[], r' "$work/out" \
+  || { echo "FAIL lint: Team Lead, leads or confidential flagged by default"; failures=$((failures + 1)); }
+expect_status "lint --strict-gender-lists reports them" 1 "$bin" lint --strict-gender-lists --format json "$work/lead.md"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert len(r["masculineWords"])==3, r' "$work/out" \
+  || { echo "FAIL lint --strict-gender-lists: not every list match reported"; failures=$((failures + 1)); }
 head -c 2000 /dev/urandom >"$work/binary.html"
 mkdir "$work/folder" && cp "$work/clean.md" "$work/bad.md" "$work/binary.html" "$work/folder/"
 expect_status "import a folder with one unreadable file" 1 "$bin" import "$work/folder"

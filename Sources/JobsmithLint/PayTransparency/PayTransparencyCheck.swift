@@ -107,13 +107,13 @@ enum PayTransparencyCheck {
             }
         }
 
-        /// Adds a finding of this law, capped at the ceiling.
+        /// Adds a finding of this law, capped at the ceiling, with the advice that fixes this problem and only it.
         func add(
-            _ severity: Severity, at location: FieldLocation, start: Int = 0, end: Int = 0, _ message: String, findings: inout FindingCollector
+            _ severity: Severity, at location: FieldLocation, start: Int = 0, end: Int = 0, _ message: String, suggestion: String,
+            findings: inout FindingCollector
         ) {
             findings.add(
-                law.ruleID, min(severity, ceiling), at: location, start: start, end: end, message: message + suffix,
-                suggestion: PayTransparencyCheck.suggestion(for: law))
+                law.ruleID, min(severity, ceiling), at: location, start: start, end: end, message: message + suffix, suggestion: suggestion)
         }
     }
 
@@ -123,14 +123,17 @@ enum PayTransparencyCheck {
         let payMissing: Severity = law.requiresPayInPosting ? .error : .warning
         let requirement = "\(law.citedName) requires the pay or pay range \(law.payTiming.wording) for jobs in \(law.jurisdiction)"
         guard let salary = group.salary else {
-            context.add(payMissing, at: location, "\(requirement); this posting gives no pay for \(places).", findings: &findings)
+            context.add(
+                payMissing, at: location, "\(requirement); this posting gives no pay for \(places).", suggestion: suggestion(for: law),
+                findings: &findings)
             return
         }
         let annual = annualized(salary)
         if let limit = law.rangeLimit, salary.currency == limit.currency, annual.max > limit.exemptAbove { return }
         if salary.min <= 0 || salary.max <= 0 {
             context.add(
-                payMissing, at: location, "\(requirement); the range for \(places) is open-ended (\(salary.displayText)).", findings: &findings)
+                payMissing, at: location, "\(requirement); the range for \(places) is open-ended (\(salary.displayText)).",
+                suggestion: "Give both the lowest and the highest pay you in good faith expect to offer.", findings: &findings)
         } else if let limit = law.rangeLimit, salary.currency == limit.currency, annual.max - annual.min > limit.maximumWidth {
             let allowed = "\(limit.currency) \(Int(limit.maximumWidth).formattedThousands)"
             let exempt = "\(limit.currency) \(Int(limit.exemptAbove).formattedThousands)"
@@ -138,7 +141,8 @@ enum PayTransparencyCheck {
             context.add(
                 .error, at: location,
                 "\(law.citedName) allows pay ranges at most \(allowed) a year wide (unless the top is above \(exempt)); "
-                    + "the range for \(places) is \(width) a year wide.", findings: &findings)
+                    + "the range for \(places) is \(width) a year wide.", suggestion: "Narrow the range to at most \(allowed) a year.",
+                findings: &findings)
         }
     }
 
@@ -147,14 +151,14 @@ enum PayTransparencyCheck {
             context.add(
                 .warning, at: .field(.benefits),
                 "\(law.citedName) also requires a general description of benefits in job postings in \(law.jurisdiction); this posting lists none.",
-                findings: &findings)
+                suggestion: "List the benefits in general terms, e.g. health insurance, retirement plan and paid time off.", findings: &findings)
         }
         for rule in law.postingRules {
             PostingRuleCheck.check(rule, law: law, document: document, context: context, findings: &findings)
         }
     }
 
-    /// The advice every finding of `law` carries.
+    /// The advice for a posting that gives no pay, and for the rule's catalog entry.
     static func suggestion(for law: PayTransparencyLaw) -> String {
         var parts = ["the minimum and maximum pay you in good faith expect to offer"]
         if law.disclose.contains(.benefits) { parts.append("a general description of benefits") }

@@ -72,12 +72,25 @@ public struct FirstRunSetup: Sendable {
             ? OrganizationDirectory.slug(from: request.organizationName) : request.organizationSlug.trimmingCharacters(in: .whitespaces)
         guard OrganizationDirectory.isValidSlug(slug) else { throw OrganizationDirectory.Failure.invalidSlug(slug) }
         let passwordHashCheck = hasher
-        return try await database.transaction { database in
+        let database = database
+        return try await SetupQueue.shared.run {
+            try await Self.complete(token: token, with: request, email: email, slug: slug, hasher: passwordHashCheck, on: database)
+        }
+    }
+
+    private static func complete(
+        token: String, with request: Request, email: String, slug: String, hasher passwordHashCheck: PasswordHasher, on database: any Database
+    ) async throws -> (OrganizationDirectory.Organization, UserStore.User) {
+        try await database.transaction { database in
             let sql = database as! any SQLDatabase
-            // Deleting with RETURNING makes the token single-use even when two requests race.
-            let used = try await sql.delete(from: SetupTokenModel.schema)
-                .where("token_hash", .equal, OrganizationDirectory.hash(token)).returning("id").all()
-            guard !used.isEmpty, try await UserModel.query(on: database).count() == 0 else { throw Failure.unavailable }
+            // Every token goes in one statement that locks the rows in one order: parallel setups (with the same or
+            // different tokens) then wait for each other instead of deadlocking, and the ones after the first find
+            // no token left. Only a request that brought one of them goes on.
+            let hash = OrganizationDirectory.hash(token)
+            let used = try await sql.delete(from: SetupTokenModel.schema).returning("token_hash").all()
+            guard try used.contains(where: { try $0.decode(column: "token_hash", as: String.self) == hash }),
+                try await UserModel.query(on: database).count() == 0
+            else { throw Failure.unavailable }
             // An organization made earlier with `jobsmith org create` gets its first user; otherwise it is created.
             let directory = OrganizationDirectory(database: database)
             let existing = try await directory.organization(slug: slug)
@@ -89,7 +102,6 @@ public struct FirstRunSetup: Sendable {
             }
             let user = try await UserStore(database: database, hasher: passwordHashCheck)
                 .create(email: email, name: request.name, password: request.password, organizationID: organization.id)
-            try await SetupTokenModel.query(on: database).delete()
             return (organization, user)
         }
     }

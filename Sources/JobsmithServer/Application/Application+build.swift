@@ -2,6 +2,7 @@ import FluentKit
 import HTTPTypes
 import Hummingbird
 import JobsmithAPI
+import JobsmithLibrary
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
@@ -63,12 +64,14 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
     )
     router.addMiddleware {
         RequestIDMiddleware()
+        NoSniffMiddleware()
         BoardAPICORSMiddleware()
         ProblemMiddleware()
         WebSecurityHeadersMiddleware()
         WebErrorMiddleware(pages: web.pages, sessions: SessionStore(database: database))
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
+        ControlCharacterMiddleware(bodyLimit: settings.maximumBodySize)
         tokenAuth
         JobDescriptionFastReadMiddleware(descriptions: cache, responses: responses)
         HeaderEncodingMiddleware()
@@ -80,6 +83,8 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
     BoardController(publishing: publishing).addRoutes(to: router)
     web.addRoutes(to: router)
     let handler = APIHandler(database: database, cache: cache, responses: responses, publishing: publishing)
-    try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+    try handler.registerHandlers(
+        on: router, configuration: .init(dateTranscoder: APIDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
+    )
     return router
 }

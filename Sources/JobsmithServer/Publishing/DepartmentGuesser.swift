@@ -1,5 +1,6 @@
 import Foundation
 import JobsmithDomain
+import JobsmithLibrary
 
 /// Guesses a posting's department from its title with the built-in template library: the department of the template
 /// whose title appears, as whole words, in the job title ("Senior Backend Developer (Payments)" → Engineering).
@@ -10,7 +11,7 @@ struct DepartmentGuesser: Sendable {
     /// Normalized template titles with their department's display name, longest title first.
     let titles: [(words: String, department: String)]
 
-    /// The guesser over the templates shipped in the server's resources.
+    /// The guesser over the built-in template library.
     static let builtIn = DepartmentGuesser(templates: loadTemplates())
 
     init(templates: [(title: String, department: String)]) {
@@ -35,20 +36,8 @@ struct DepartmentGuesser: Sendable {
         slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    private struct TemplateHeader: Decodable {
-        let title: String
-        let department: String
-    }
-
     private static func loadTemplates() -> [(title: String, department: String)] {
-        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil, subdirectory: "Resources"),
-            let urls = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-        else { return [] }
-        return urls.filter { $0.pathExtension == "json" }.compactMap { url in
-            guard let data = try? Data(contentsOf: url), let header = try? JSONDecoder().decode(TemplateHeader.self, from: data) else {
-                return nil
-            }
-            return (header.title, header.department)
-        }
+        // A library that cannot be read stops start-up elsewhere; here it only means no guesses.
+        ((try? BuiltInTemplates.load()) ?? []).map { ($0.document.title, $0.department) }
     }
 }

@@ -49,7 +49,8 @@ struct AuthController {
                     content: SignInView(email: email, next: next, error: error), status: status
                 )
             }
-            if let wait = try await app.throttle.retryAfter(email: email, address: address) {
+            // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
+            if let wait = try await app.throttle.admit(email: email, address: address) {
                 let minutes = max(1, Int((wait / 60).rounded(.up)))
                 var response = again(
                     .tooManyRequests,
@@ -59,10 +60,9 @@ struct AuthController {
                 return response
             }
             guard let user = try await app.users.authenticate(email: email, password: password) else {
-                try await app.throttle.recordFailure(email: email, address: address)
                 return again(.unauthorized, "The email address or password is not right.")
             }
-            try await app.throttle.reset(email: email)
+            try await app.throttle.succeeded(email: email, address: address)
             return try await signIn(user, request: request, to: next, previous: request.cookies[WebSessionMiddleware.sessionCookie]?.value)
         }
 

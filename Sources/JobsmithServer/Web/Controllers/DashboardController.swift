@@ -91,7 +91,7 @@ struct DashboardController {
         router.post("/jobs/:id/delete") { request, context in
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
-            let version = context.form.value("version").flatMap(Int.init) ?? job.version
+            let version = try context.form.integer("version", in: ClientNumbers.version) ?? job.version
             do {
                 try await app.jobs.delete(job.id, organizationID: session.organization.id, expectedVersion: version)
             } catch StoreError.versionMismatch {

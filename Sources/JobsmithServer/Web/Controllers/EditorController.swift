@@ -47,8 +47,10 @@ struct EditorController {
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
             let form = context.form
-            guard let version = form.value("version").flatMap(Int.init) else { throw WebError.badRequest("The form is missing its version.") }
-            let action = EditorAction(form.value("action"))
+            guard let version = try form.integer("version", in: ClientNumbers.version) else {
+                throw WebError.badRequest("The form is missing its version.")
+            }
+            let action = try EditorAction.of(form)
             guard action == .save else {
                 var parsed = DocumentForm.parse(form, asTyped: true)
                 parsed.document = DocumentForm.keepingFactsWithoutFields(parsed.document, from: job.document)

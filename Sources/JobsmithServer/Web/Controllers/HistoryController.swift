@@ -59,7 +59,7 @@ struct HistoryController {
         router.get("/jobs/:id/history") { request, context in
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
-            let after = request.uri.queryParameters["after"].flatMap { Int(String($0)) }
+            let after = try request.integerParameter("after", in: ClientNumbers.version)
             let page = try await app.jobs.versions(of: job.id, organizationID: session.organization.id, after: after, limit: Self.pageSize)
             let id = job.id.uuidString.lowercased()
             let rows = page.items.map { version in
@@ -82,8 +82,8 @@ struct HistoryController {
         router.get("/jobs/:id/compare") { request, context in
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
-            let from = request.uri.queryParameters["from"].flatMap { Int(String($0)) } ?? max(1, job.version - 1)
-            let to = request.uri.queryParameters["to"].flatMap { Int(String($0)) } ?? job.version
+            let from = try request.integerParameter("from", in: ClientNumbers.version) ?? max(1, job.version - 1)
+            let to = try request.integerParameter("to", in: ClientNumbers.version) ?? job.version
             guard let old = try await app.jobs.version(from, of: job.id, organizationID: session.organization.id),
                 let new = try await app.jobs.version(to, of: job.id, organizationID: session.organization.id)
             else { throw WebError.notFound }
@@ -100,7 +100,7 @@ struct HistoryController {
         router.get("/jobs/:id/history/:number") { request, context in
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
-            guard let number = context.parameters.get("number").flatMap(Int.init),
+            guard let number = context.parameters.get("number").flatMap { ClientNumbers.parse($0, in: ClientNumbers.version) },
                 let version = try await app.jobs.version(number, of: job.id, organizationID: session.organization.id)
             else { throw WebError.notFound }
             let view = VersionView(
@@ -116,10 +116,10 @@ struct HistoryController {
         router.post("/jobs/:id/history/:number/restore") { request, context in
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
-            guard let number = context.parameters.get("number").flatMap(Int.init),
+            guard let number = context.parameters.get("number").flatMap { ClientNumbers.parse($0, in: ClientNumbers.version) },
                 let version = try await app.jobs.version(number, of: job.id, organizationID: session.organization.id)
             else { throw WebError.notFound }
-            let expected = context.form.value("version").flatMap(Int.init) ?? job.version
+            let expected = try context.form.integer("version", in: ClientNumbers.version) ?? job.version
             do {
                 let saved = try await app.jobs.save(
                     version.document, id: job.id, organizationID: session.organization.id, expectedVersion: expected,

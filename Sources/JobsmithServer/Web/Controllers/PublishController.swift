@@ -60,7 +60,7 @@ struct PublishController {
             let session = try context.session(for: request)
             let job = try await app.job(request, context, session: session)
             let form = context.form
-            if let version = form.value("version").flatMap(Int.init), version != job.version {
+            if let version = try form.integer("version", in: ClientNumbers.version), version != job.version {
                 return try await page(
                     job: job, session: session, form: form,
                     problems: [
