@@ -21,11 +21,14 @@ public struct ComposeRequest: Codable, Sendable, Equatable {
     public var employmentType: EmploymentType?
     /// The team name for `{{team}}`; "the <Department> team" when absent.
     public var team: String?
+    /// The spelling of the composed text; the company profile's locale when absent.
+    public var locale: ContentLocale?
 
     public init(
         template: String, title: String? = nil, location: Location? = nil, locations: [Location]? = nil, remote: RemoteEligibility? = nil,
         salary: Salary? = nil, payByLocation: [PayZone]? = nil, otherCompensation: [OtherCompensation]? = nil,
-        hiring: HiringDisclosures? = nil, workplaceType: WorkplaceType? = nil, employmentType: EmploymentType? = nil, team: String? = nil
+        hiring: HiringDisclosures? = nil, workplaceType: WorkplaceType? = nil, employmentType: EmploymentType? = nil, team: String? = nil,
+        locale: ContentLocale? = nil
     ) {
         self.template = template
         self.title = title
@@ -39,6 +42,7 @@ public struct ComposeRequest: Codable, Sendable, Equatable {
         self.workplaceType = workplaceType
         self.employmentType = employmentType
         self.team = team
+        self.locale = locale
     }
 
     /// The places asked for: `location` first, then `locations`; empty when the request names none.
