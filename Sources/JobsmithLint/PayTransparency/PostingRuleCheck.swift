@@ -33,7 +33,8 @@ enum PostingRuleCheck {
                 context.add(
                     .error, at: location, start: match.start, end: match.end,
                     "\(law.citedName) forbids requiring Canadian experience in job postings in \(law.jurisdiction).",
-                    suggestion: match.suggestion ?? "Ask for the skills or credentials the job needs, wherever they were gained.", findings: &findings)
+                    suggestion: match.suggestion ?? "Ask for the skills or credentials the job needs, wherever they were gained.", findings: &findings
+                )
             }
         case .genderNeutralTitle:
             for (location, match) in findings.entries(of: genderedTermRule) where location == .field(.title) {
