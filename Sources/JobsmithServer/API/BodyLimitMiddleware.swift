@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Reads each request body into memory up to a limit; a larger body is refused with 413 before any handler runs.
 struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 
 /// The template files shipped in Resources/Templates, one JSON file per template.

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import JobsmithCore
 import JobsmithServer
 import Logging
 import SQLKit

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Adds a strict Content-Security-Policy (scripts and styles only from this server, no inline code) and the other
 /// protective headers to every web-app response.

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import NIOCore
 
 /// A submitted HTML form: its fields in the order the browser sent them (repeated names kept, so list items keep their
