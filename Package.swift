@@ -44,6 +44,14 @@ let package = Package(
         .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         // Reads existing job descriptions (text, Markdown, HTML) into documents; pure domain code.
         .target(name: "JobsmithImport", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
+        // The built-in library as data, with its loaders: the template files and the occupation-code table. The server,
+        // the CLI's offline commands and the tests share one copy.
+        .target(
+            name: "JobsmithLibrary",
+            dependencies: ["JobsmithDomain"],
+            resources: [.copy("Templates"), .copy("Occupations")],
+            swiftSettings: swiftSettings
+        ),
         // The /api/v1 contract: server stubs generated from openapi.yaml.
         .target(
             name: "JobsmithAPI",
@@ -78,6 +86,7 @@ let package = Package(
                 "JobsmithDomain",
                 "JobsmithLint",
                 "JobsmithImport",
+                "JobsmithLibrary",
                 "JobsmithAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -99,12 +108,16 @@ let package = Package(
                 "JobsmithDomain",
                 "JobsmithLint",
                 "JobsmithImport",
+                "JobsmithLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "JobsmithDomainTests", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         .testTarget(name: "JobsmithLintTests", dependencies: ["JobsmithLint"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JobsmithLibraryTests", dependencies: ["JobsmithLibrary", "JobsmithDomain", "JobsmithLint"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "JobsmithImportTests",
             dependencies: ["JobsmithImport"],
@@ -118,6 +131,7 @@ let package = Package(
                 "JobsmithCore",
                 "JobsmithDomain",
                 "JobsmithLint",
+                "JobsmithLibrary",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),

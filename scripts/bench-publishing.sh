@@ -68,11 +68,11 @@ templates=(backend-developer frontend-developer data-engineer product-designer p
 published=0
 for slug in "${templates[@]}"; do
   [ "$published" -ge "$postings" ] && break
-  python3 - "Sources/JobsmithServer/Resources/Templates/$slug.json" "$published" >"$work/doc.json" <<'PY'
+  python3 - "$(ls Sources/JobsmithLibrary/Templates/*/"$slug".json)" "$published" >"$work/doc.json" <<'PY'
 import json, sys
 template = json.load(open(sys.argv[1]))
 index = int(sys.argv[2])
-for key in ("slug", "department", "level", "tags"):
+for key in ("slug", "department", "level", "family", "occupationalCategory", "tags"):
     template.pop(key, None)
 text = json.dumps(template).replace("{{company}}", "Bench Corp").replace("{{team}}", "the Platform team")
 document = json.loads(text)

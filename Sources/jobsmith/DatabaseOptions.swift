@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobsmithCore
+import JobsmithLibrary
 import JobsmithServer
 import Logging
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import JobsmithCore
 import JobsmithDomain
-import JobsmithServer
+import JobsmithLibrary
 
 /// `jobsmith new TEMPLATE --company NAME`: composes a job description from a built-in template and prints it.
 struct NewCommand: AsyncParsableCommand {

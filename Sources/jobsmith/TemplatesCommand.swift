@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import JobsmithCore
 import JobsmithDomain
-import JobsmithServer
+import JobsmithLibrary
 
 /// `jobsmith templates [QUERY]`: searches the built-in template library without a server.
 struct TemplatesCommand: AsyncParsableCommand {
@@ -16,7 +16,7 @@ struct TemplatesCommand: AsyncParsableCommand {
     @Option(help: "Only this department, e.g. engineering.")
     var department: String?
 
-    @Option(help: "Only this level: entry, junior, mid, senior, lead, manager, director.")
+    @Option(help: "Only this level: entry, junior, mid, senior, staff, principal, lead, manager, director, vp, executive.")
     var level: String?
 
     func run() async throws {

@@ -46,8 +46,10 @@ struct ExperienceYearsTests {
         arguments: [
             ("Head of Engineering", "13+ years", true), ("Head of Engineering", "12+ years", false),
             ("Junior Product Manager", "3+ years", true), ("Senior Director, Sales", "12+ years", false),
-            ("Principal Engineer", "9+ years", true), ("Staff Nurse", "5+ years", true), ("Staff Engineer", "8+ years", false),
-            ("Sr. Designer", "7+ years", false), ("Software Engineering Intern", "2+ years", true), ("Engineer", "5+ years", true),
+            ("Principal Engineer", "11+ years", true), ("Principal Engineer", "10+ years", false), ("Staff Nurse", "5+ years", true),
+            ("Staff Engineer", "8+ years", false),
+            ("Sr. Designer", "7+ years", false), ("VP of Sales", "13+ years", true), ("Chief Financial Officer", "15+ years", false),
+            ("Software Engineering Intern", "2+ years", true), ("Engineer", "5+ years", true),
         ])
     func inferredLevels(title: String, requirement: String, flagged: Bool) {
         #expect(findings(title: title, requirement: requirement).isEmpty != flagged)

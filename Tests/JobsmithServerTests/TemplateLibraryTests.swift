@@ -2,56 +2,13 @@ import FluentKit
 import Foundation
 import JobsmithCore
 import JobsmithDomain
-import JobsmithLint
+import JobsmithLibrary
 import JobsmithServer
 import Logging
 import Testing
 
-@Suite("The built-in template library")
+@Suite("Syncing the built-in template library")
 struct TemplateLibraryTests {
-    @Test("every built-in template is complete, unique and free of lint errors")
-    func builtInsAreSound() throws {
-        let library = try BuiltInTemplates.load()
-        #expect(library.count >= 60)
-        #expect(Set(library.map(\.department)).count >= 10)
-        #expect(LibraryAudit.problems(in: library) == [])
-        for template in library {
-            let level = JobLevel(rawValue: template.level)
-            let result = Linter.lint(template.document, options: LintOptions(level: level, checksJobFacts: false))
-            #expect(!result.hasErrors, "\(template.slug): \(result.findings.filter { $0.severity == .error }.map(\.rule))")
-        }
-    }
-
-    @Test("the audit rejects an incomplete template and a duplicate slug or title")
-    func auditRejects() throws {
-        let library = try BuiltInTemplates.load()
-        let backend = try #require(library.first { $0.slug == "backend-developer" })
-        var incomplete = backend
-        incomplete.slug = "incomplete"
-        incomplete.document.title = "Incomplete"
-        incomplete.document.kpis = []
-        incomplete.document.responsibilities = Array(backend.document.responsibilities.prefix(2))
-        #expect(
-            LibraryAudit.problems(in: [incomplete]) == [
-                "incomplete: responsibilities has 2 items, not 6–10", "incomplete: kpis has 0 items, not 3–5",
-            ])
-
-        var sameSlug = backend
-        sameSlug.document.title = "Another Title"
-        #expect(LibraryAudit.problems(in: [backend, sameSlug]) == ["backend-developer: duplicate slug"])
-        var sameTitle = backend
-        sameTitle.slug = "backend-developer-2"
-        #expect(LibraryAudit.problems(in: [backend, sameTitle]) == ["backend-developer-2: duplicate title \"Backend Developer\""])
-    }
-
-    @Test("a template with lint errors fails the library's lint check")
-    func lintErrorsAreCaught() throws {
-        var template = try #require(try BuiltInTemplates.load().first)
-        template.document.requirements.append("Young, energetic digital natives only")
-        let result = Linter.lint(template.document, options: LintOptions(checksJobFacts: false))
-        #expect(result.hasErrors)
-    }
-
     // On SQLite only: the shared PostgreSQL test database holds the library the other tests search.
     @Test("loading is idempotent, picks up edited files and never touches an organization's own")
     func syncIsIdempotent() async throws {

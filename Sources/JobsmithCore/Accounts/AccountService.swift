@@ -64,7 +64,7 @@ public struct AccountService: Sendable {
         case signedIn(token: String, session: SessionStore.Session)
         /// Too many failures for the email or the client address: try again after this many seconds.
         case throttled(retryAfter: TimeInterval)
-        /// Unknown email or wrong password (counted by the throttle).
+        /// Unknown email or wrong password (the attempt stays counted by the throttle).
         case rejected
     }
 
@@ -74,12 +74,10 @@ public struct AccountService: Sendable {
     ///   - address: the client's address, also throttled.
     ///   - previousToken: the browser's old session cookie, which is ended.
     public func signIn(email: String, password: String, address: String?, replacing previousToken: String?) async throws -> SignInOutcome {
-        if let wait = try await throttle.retryAfter(email: email, address: address) { return .throttled(retryAfter: wait) }
-        guard let user = try await users.authenticate(email: email, password: password) else {
-            try await throttle.recordFailure(email: email, address: address)
-            return .rejected
-        }
-        try await throttle.reset(email: email)
+        // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
+        if let wait = try await throttle.admit(email: email, address: address) { return .throttled(retryAfter: wait) }
+        guard let user = try await users.authenticate(email: email, password: password) else { return .rejected }
+        try await throttle.succeeded(email: email, address: address)
         let (token, session) = try await startSession(for: user, replacing: previousToken)
         return .signedIn(token: token, session: session)
     }

@@ -33,6 +33,11 @@ public struct FirstRunSetup: Sendable {
         }
     }
 
+    /// Lets one first-run setup at a time into the database in this process: SQLite (one process by nature) would
+    /// answer a second writing transaction at once with "database is locked"; PostgreSQL's row locks already order
+    /// the setups of several instances.
+    private static let oneAtATime = WriteGate()
+
     /// Why setup did not happen.
     public enum Failure: Error, Equatable {
         /// The token is unknown or used, or a user already exists.
@@ -75,13 +80,30 @@ public struct FirstRunSetup: Sendable {
         guard OrganizationDirectory.isValidSlug(slug) else { throw OrganizationDirectory.Failure.invalidSlug(slug) }
         // bcrypt takes a while: hash before the transaction, not inside it.
         let passwordHash = try await hasher.hash(request.password)
+        let name = try UserStore.validName(request.name, email: email)
+        let database = database
         let clock = clock
-        return try await database.transaction { database in
+        return try await Self.oneAtATime.withWrite {
+            try await Self.complete(
+                token: token, with: request, email: email, name: name, passwordHash: passwordHash, slug: slug, clock: clock, on: database
+            )
+        }
+    }
+
+    private static func complete(
+        token: String, with request: Request, email: String, name: String, passwordHash: String, slug: String, clock: WallClock,
+        on database: any Database
+    ) async throws -> (OrganizationDirectory.Organization, UserStore.User) {
+        try await database.transaction { database in
             let sql = database as! any SQLDatabase
-            // Deleting with RETURNING makes the token single-use even when two requests race.
-            let used = try await sql.delete(from: SetupTokenModel.schema)
-                .where("token_hash", .equal, OrganizationDirectory.hash(token)).returning("id").all()
-            guard !used.isEmpty, try await UserModel.query(on: database).count() == 0 else { throw Failure.unavailable }
+            // Every token goes in one statement that locks the rows in one order: parallel setups (with the same or
+            // different tokens) then wait for each other instead of deadlocking, and the ones after the first find
+            // no token left. Only a request that brought one of them goes on.
+            let hash = OrganizationDirectory.hash(token)
+            let used = try await sql.delete(from: SetupTokenModel.schema).returning("token_hash").all()
+            guard try used.contains(where: { try $0.decode(column: "token_hash", as: String.self) == hash }),
+                try await UserModel.query(on: database).count() == 0
+            else { throw Failure.unavailable }
             // An organization made earlier with `jobsmith org create` gets its first user; otherwise it is created.
             let directory = OrganizationDirectory(database: database)
             let existing = try await directory.organization(slug: slug)
@@ -92,10 +114,8 @@ public struct FirstRunSetup: Sendable {
                 organization = try OrganizationDirectory.validatedOrganization(slug: slug, name: request.organizationName)
                 try await directory.insert(organization)
             }
-            let name = try UserStore.validName(request.name, email: email)
             let user = try await UserStore(database: database, clock: clock)
                 .insert(.init(email: email, name: name, passwordHash: passwordHash, organizationID: organization.id))
-            try await SetupTokenModel.query(on: database).delete()
             return (organization, user)
         }
     }

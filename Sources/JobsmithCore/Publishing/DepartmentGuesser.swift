@@ -1,5 +1,6 @@
 import Foundation
 import JobsmithDomain
+import JobsmithLibrary
 
 /// Guesses a posting's department from its title with the built-in template library: the department of the template
 /// whose title appears, as whole words, in the job title ("Senior Backend Developer (Payments)" → Engineering).

@@ -24,13 +24,17 @@ public enum LibraryAudit {
         if !Departments.isKnown(template.department) { problems.append("unknown department \"\(template.department)\"") }
         if !Departments.levels.contains(template.level) { problems.append("unknown level \"\(template.level)\"") }
         if template.tags.isEmpty { problems.append("has no tags") }
+        if template.family?.isEmpty ?? true { problems.append("has no family") }
+        if !(template.occupationalCategory.map(OccupationCode.isValid) ?? false) {
+            problems.append("has no O*NET-SOC occupationalCategory (NN-NNNN.NN)")
+        }
         let sentences = (document.summary ?? "").split(whereSeparator: { ".!?".contains($0) }).filter { !$0.trimmingWhitespace.isEmpty }
         if !(2...4).contains(sentences.count) { problems.append("summary has \(sentences.count) sentences, not 2–4") }
         let counts: [(String, Int, ClosedRange<Int>)] = [
-            ("responsibilities", document.responsibilities.count, 6...10), ("requirements", document.requirements.count, 5...8),
-            ("niceToHave", document.niceToHave.count, 2...4), ("kpis", document.kpis.count, 3...5), ("tools", document.tools.count, 3...8),
+            ("responsibilities", document.responsibilities.count, 6...12), ("requirements", document.requirements.count, 5...8),
+            ("niceToHave", document.niceToHave.count, 2...4), ("kpis", document.kpis.count, 3...6), ("tools", document.tools.count, 3...8),
             ("collaboratesWith", document.collaboratesWith.count, 1...12), ("leads", document.leads.count, 1...12),
-            ("qualifications", document.qualifications.count, 1...6),
+            ("qualifications", document.qualifications.count, 1...4),
         ]
         for (section, count, range) in counts where !range.contains(count) {
             problems.append("\(section) has \(count) items, not \(range.lowerBound)–\(range.upperBound)")

@@ -53,8 +53,9 @@ enum CompletenessRules {
         severity: .warning,
         category: .completeness,
         title: "Asks for more years of experience than the level suggests",
-        reason: "Years of experience are a poor proxy for skill, and demands above the level (at most entry 1, junior 2, "
-            + "mid 4, senior 7, lead 8, manager 8, director 12 years) screen out capable candidates. The level comes from "
+        reason: "Years of experience are a poor proxy for skill, and demands above the level (at most "
+            + JobLevel.allCases.map { "\($0.rawValue) \($0.maximumYearsOfExperience)" }.joined(separator: ", ")
+            + " years) screen out capable candidates. The level comes from "
             + "the options or the title (mid when the title names none).",
         suggestion: "Lower the number, or describe the skills and outcomes you need instead of years.",
         matches: [

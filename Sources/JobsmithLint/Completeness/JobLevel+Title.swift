@@ -16,13 +16,16 @@ extension JobLevel {
                 case "intern", "internship", "trainee", "apprentice", "graduate": .entry
                 case "entry" where next.map { scanner.token($0, is: "level") } ?? false: .entry
                 case "junior", "jr": .junior
-                case "director", "vp", "chief", "cto", "ceo", "cfo", "coo", "cio", "ciso", "cpo": .director
+                case "chief", "ceo", "cfo", "coo", "cto", "cio", "ciso", "cpo", "cmo", "cro", "chro", "cso": .executive
+                case "vp", "svp", "evp": .vp
+                case "vice" where next.map { scanner.token($0, is: "president") } ?? false: .vp
+                case "director": .director
                 case "head" where next.map { scanner.token($0, is: "of") } ?? false: .director
-                case "vice" where next.map { scanner.token($0, is: "president") } ?? false: .director
                 case "manager": .manager
-                case "lead", "principal": .lead
-                // "Staff" is a level only in tech titles; a staff nurse or staff accountant is not a lead.
-                case "staff" where next.map { Self.technicalRoles.contains(String(decoding: scanner.word($0), as: UTF8.self)) } ?? false: .lead
+                case "lead": .lead
+                case "principal": .principal
+                // "Staff" is a level only in tech titles; a staff nurse or staff accountant is not above senior.
+                case "staff" where next.map { Self.technicalRoles.contains(String(decoding: scanner.word($0), as: UTF8.self)) } ?? false: .staff
                 case "senior", "sr": .senior
                 default: nil
                 }
@@ -36,14 +39,19 @@ extension JobLevel {
         "engineer", "developer", "software", "data", "scientist", "designer", "architect", "product", "machine", "security",
     ]
 
-    /// Which level wins when a title names several ("Junior Product Manager" is junior, "Senior Director" a director).
+    /// Which level wins when a title names several ("Junior Product Manager" is junior, "Senior Director" a director,
+    /// "VP, Engineering Director" a VP).
     private var titlePriority: Int {
         switch self {
-        case .entry: 7
-        case .junior: 6
-        case .director: 5
-        case .manager: 4
-        case .lead: 3
+        case .entry: 11
+        case .junior: 10
+        case .executive: 9
+        case .vp: 8
+        case .director: 7
+        case .manager: 6
+        case .lead: 5
+        case .principal: 4
+        case .staff: 3
         case .senior: 2
         case .mid: 1
         }

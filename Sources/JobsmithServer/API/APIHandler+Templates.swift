@@ -10,7 +10,7 @@ extension APIHandler {
         let limit = try Self.pageSize(input.query.limit)
         var offset = 0
         if let cursor = input.query.cursor {
-            guard cursor.count <= 20, let value = Int(cursor), value >= 0 else {
+            guard let value = ClientNumbers.parse(cursor, in: ClientNumbers.offset) else {
                 throw APIProblem.badRequest("cursor is not one this server gave out; start again without it.")
             }
             offset = value

@@ -9,7 +9,7 @@ extension APIHandler {
         let caller = try RequestCaller.required()
         var after: Int?
         if let cursor = input.query.cursor {
-            guard cursor.count <= 20, let number = Int(cursor), number > 0 else {
+            guard let number = ClientNumbers.parse(cursor, in: ClientNumbers.version) else {
                 throw APIProblem.badRequest("cursor is not one this server gave out; start again without it.")
             }
             after = number

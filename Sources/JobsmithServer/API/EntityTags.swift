@@ -7,12 +7,7 @@ enum EntityTags {
     /// The versions an `If-Match` value names: `*` is whatever is current; tags that are not ours name none.
     /// - Throws: 428 when the header is missing, so a concurrent change is never overwritten blindly.
     static func precondition(from ifMatch: String?) throws -> VersionPrecondition {
-        guard let precondition = optionalPrecondition(from: ifMatch) else {
-            throw APIProblem(
-                status: .preconditionRequired,
-                detail: "Send the ETag of the version you edited in the If-Match header, so a concurrent change is never overwritten."
-            )
-        }
+        guard let precondition = optionalPrecondition(from: ifMatch) else { throw APIProblem.ifMatchRequired }
         return precondition
     }
 
@@ -28,4 +23,12 @@ enum EntityTags {
         }
         return .oneOf(versions)
     }
+}
+
+extension APIProblem {
+    /// A write to an existing job description came without `If-Match`.
+    static let ifMatchRequired = APIProblem(
+        status: .preconditionRequired,
+        detail: "Send the ETag of the version you edited in the If-Match header, so a concurrent change is never overwritten."
+    )
 }

@@ -27,6 +27,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 return Self.problem(for: decoding)
             }
             if let problem = Self.serviceProblem(for: serverError.underlyingError, context: context) { return problem }
+            // The spec requires If-Match on writes; the generated code refuses a missing one before the handler runs.
+            if "\(serverError.underlyingError)".contains("'If-Match' is missing") { return .ifMatchRequired }
             if serverError.httpStatus.kind == .clientError {
                 return APIProblem(status: serverError.httpStatus, detail: Self.clientMessage(for: serverError))
             }

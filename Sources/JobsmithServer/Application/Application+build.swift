@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import JobsmithAPI
 import JobsmithCore
+import JobsmithLibrary
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
@@ -61,12 +62,14 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
     let pages = try WebPages()
     router.addMiddleware {
         RequestIDMiddleware()
+        NoSniffMiddleware()
         BoardAPICORSMiddleware()
         ProblemMiddleware()
         WebSecurityHeadersMiddleware()
         WebErrorMiddleware(pages: pages, accounts: core.accounts)
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
+        ControlCharacterMiddleware(bodyLimit: settings.maximumBodySize)
         TokenAuthMiddleware<AppRequestContext>(organizations: core.organizations)
         JobDescriptionFastReadMiddleware(descriptions: core.caches.jobDescriptions, responses: responses)
         HeaderEncodingMiddleware()
@@ -81,6 +84,8 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
         jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, templates: core.templates, profiles: core.profiles,
         publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database
     )
-    try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+    try handler.registerHandlers(
+        on: router, configuration: .init(dateTranscoder: APIDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
+    )
     return router
 }

@@ -60,7 +60,7 @@ struct BoardController: Sendable {
         guard let posting = open(context, in: snapshot), let destination = posting.applyDestination else { return closedPosting(snapshot) }
         if request.method == .get && Self.isCountable(request) { publishing.counters.recordApplyClick(on: posting.id, at: publishing.now()) }
         var headers = SecurityHeaders.data
-        headers[.location] = destination
+        headers[.location] = Self.locationValue(destination)
         headers[.cacheControl] = "no-store"
         return Response(status: .seeOther, headers: headers)
     }
@@ -107,6 +107,15 @@ struct BoardController: Sendable {
         }
         return fields
     }
+
+    /// `url` as a `Location` header may carry it: characters outside printable ASCII and those URLs never hold as they
+    /// are (space, quotes, angle brackets, braces, `|`, `\\`, `^`, backtick) percent-encoded; `%` escapes already there are kept.
+    static func locationValue(_ url: String) -> String {
+        url.addingPercentEncoding(withAllowedCharacters: locationCharacters) ?? ""
+    }
+
+    private static let locationCharacters = CharacterSet(charactersIn: Unicode.Scalar(0x21)...Unicode.Scalar(0x7E))
+        .subtracting(CharacterSet(charactersIn: "\"<>\\^`{|}"))
 
     /// Whether a request counts as a person's visit: crawlers and link previews announce themselves and are skipped.
     static func isCountable(_ request: Request) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import JobsmithCore
+import JobsmithLibrary
 import JobsmithServer
 import Logging
 

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import JobsmithDomain
+import JobsmithLibrary
 import JobsmithServer
 
 @testable import JobsmithCore
@@ -72,13 +73,6 @@ extension SessionStore {
     /// The session of `token` as if the time were `now`.
     func find(token: String, now: Date) async throws -> Session? {
         try await SessionStore(database: database, clock: WallClock { now }).find(token: token)
-    }
-}
-
-extension SignInThrottle {
-    /// How long `email` or `address` must wait as if the time were `now`.
-    func retryAfter(email: String, address: String?, now: Date) async throws -> TimeInterval? {
-        try await SignInThrottle(database: database, clock: WallClock { now }).retryAfter(email: email, address: address)
     }
 }
 

@@ -20,19 +20,22 @@ struct TestOrganizations: Sendable {
 /// - Parameters:
 ///   - now: the server's clock; the real one when nil.
 ///   - publicBaseURL: the server's public address; `http://127.0.0.1:0` when nil.
+///   - setup: `.live` for a real server on a loopback port (`client.port`), for tests of the HTTP layer itself.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
     now: (@Sendable () -> Date)? = nil,
     publicBaseURL: String? = nil,
+    setup: TestingSetup = .router,
     _ body: @escaping @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
-    try await database.limited { try await withTestAppUnlimited(database, now: now, publicBaseURL: publicBaseURL, body) }
+    try await database.limited { try await withTestAppUnlimited(database, now: now, publicBaseURL: publicBaseURL, setup: setup, body) }
 }
 
 private func withTestAppUnlimited<T: Sendable>(
     _ database: TestDatabase,
     now: (@Sendable () -> Date)?,
     publicBaseURL: String?,
+    setup: TestingSetup,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
@@ -63,7 +66,7 @@ private func withTestAppUnlimited<T: Sendable>(
         await owner.close()
         throw error
     }
-    return try await app.test(.router) { client in
+    return try await app.test(setup) { client in
         try await body(client, organizations)
     }
 }

@@ -12,6 +12,8 @@ enum JobsmithMigrations {
         [CreateJobPostings(), CreatePostingDailyCounts()],
         // 004: web-app accounts, browser sessions, sign-in throttling and the first-run setup link.
         [CreateUsers(), CreateSessions(), CreateSignInFailures(), CreateSetupTokens()],
+        // 005: sign-in throttling counts each attempt atomically, in one row per email and per client address.
+        [ReplaceSignInFailuresWithCounters()],
     ]
 }
 

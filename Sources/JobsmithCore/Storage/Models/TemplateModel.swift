@@ -1,7 +1,7 @@
 import FluentKit
 import Foundation
 
-/// A template: built-in ones (scope `builtin`, loaded from the files in Resources/Templates) and an organization's own
+/// A template: built-in ones (scope `builtin`, loaded from the JobsmithLibrary template files) and an organization's own
 /// (scope = the organization's id). The normalized search columns feed the full-text index of each engine.
 final class TemplateModel: Model, @unchecked Sendable {
     static let schema = "templates"

@@ -94,7 +94,7 @@ struct DashboardController {
         router.post("/jobs/:id/delete") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
-            let version = context.form.value("version").flatMap(Int.init) ?? job.version
+            let version = try context.form.integer("version", in: ClientNumbers.version) ?? job.version
             do {
                 try await jobDescriptions.delete(job.id, expected: .exactly(version), by: session.caller)
             } catch StoreError.versionMismatch {

@@ -50,8 +50,10 @@ struct EditorController {
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
             let form = context.form
-            guard let version = form.value("version").flatMap(Int.init) else { throw WebError.badRequest("The form is missing its version.") }
-            let action = EditorAction(form.value("action"))
+            guard let version = try form.integer("version", in: ClientNumbers.version) else {
+                throw WebError.badRequest("The form is missing its version.")
+            }
+            let action = try EditorAction.of(form)
             guard action == .save else {
                 var parsed = DocumentForm.parse(form, asTyped: true)
                 action.apply(to: &parsed.document)

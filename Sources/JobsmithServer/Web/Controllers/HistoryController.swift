@@ -61,7 +61,7 @@ struct HistoryController {
         router.get("/jobs/:id/history") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
-            let after = request.uri.queryParameters["after"].flatMap { Int(String($0)) }
+            let after = try request.integerParameter("after", in: ClientNumbers.version)
             let page = try await jobDescriptions.versions(of: job.id, after: after, limit: Self.pageSize, by: session.caller)
             let id = job.id.uuidString.lowercased()
             let rows = page.items.map { version in
@@ -84,8 +84,8 @@ struct HistoryController {
         router.get("/jobs/:id/compare") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
-            let from = request.uri.queryParameters["from"].flatMap { Int(String($0)) } ?? max(1, job.version - 1)
-            let to = request.uri.queryParameters["to"].flatMap { Int(String($0)) } ?? job.version
+            let from = try request.integerParameter("from", in: ClientNumbers.version) ?? max(1, job.version - 1)
+            let to = try request.integerParameter("to", in: ClientNumbers.version) ?? job.version
             guard let old = try await jobDescriptions.version(from, of: job.id, by: session.caller),
                 let new = try await jobDescriptions.version(to, of: job.id, by: session.caller)
             else { throw WebError.notFound }
@@ -102,7 +102,7 @@ struct HistoryController {
         router.get("/jobs/:id/history/:number") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
-            guard let number = context.parameters.get("number").flatMap(Int.init),
+            guard let number = context.parameters.get("number").flatMap({ ClientNumbers.parse($0, in: ClientNumbers.version) }),
                 let version = try await jobDescriptions.version(number, of: job.id, by: session.caller)
             else { throw WebError.notFound }
             let view = VersionView(
@@ -118,8 +118,10 @@ struct HistoryController {
         router.post("/jobs/:id/history/:number/restore") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
-            guard let number = context.parameters.get("number").flatMap(Int.init) else { throw WebError.notFound }
-            let expected = context.form.value("version").flatMap(Int.init) ?? job.version
+            guard let number = context.parameters.get("number").flatMap({ ClientNumbers.parse($0, in: ClientNumbers.version) }) else {
+                throw WebError.notFound
+            }
+            let expected = try context.form.integer("version", in: ClientNumbers.version) ?? job.version
             do {
                 let saved = try await jobDescriptions.restoreVersion(number, of: job.id, expected: .exactly(expected), by: session.caller)
                 return WebPages.redirect(to: "/jobs/\(saved.id.uuidString.lowercased())?notice=restored&n=\(saved.version)")

@@ -92,7 +92,7 @@ struct ImportController {
         router.post("/import/save") { request, context in
             let session = try context.session(for: request)
             let form = context.form
-            let action = EditorAction(form.value("action"))
+            let action = try EditorAction.of(form)
             guard action == .save else {
                 var parsed = DocumentForm.parse(form, asTyped: true)
                 action.apply(to: &parsed.document)

@@ -53,7 +53,7 @@ struct LibraryController {
             let query = String((parameters["q"].map(String.init) ?? "").prefix(200))
             let department = parameters["department"].map(String.init).flatMap { Departments.isKnown($0) ? $0 : nil }
             let level = parameters["level"].map(String.init).flatMap { Departments.levels.contains($0) ? $0 : nil }
-            let page = max(1, parameters["page"].flatMap { Int(String($0)) } ?? 1)
+            let page = try request.integerParameter("page", in: ClientNumbers.page) ?? 1
             let found = try await templates.search(
                 query, department: department, level: level, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, by: session.caller
             )
@@ -70,13 +70,13 @@ struct LibraryController {
                 departments: [Option(value: "", label: "All departments", selected: department == nil)]
                     + Departments.all.map { Option(value: $0.slug, label: $0.name, selected: $0.slug == department) },
                 levels: [Option(value: "", label: "All levels", selected: level == nil)]
-                    + Departments.levels.map { Option(value: $0, label: $0.capitalized, selected: $0 == level) },
+                    + Departments.allLevels.map { Option(value: $0.slug, label: $0.name, selected: $0.slug == level) },
                 cards: found.items.map { stored in
                     let template = stored.template
                     let summary = template.document.summary ?? ""
                     return Card(
                         slug: template.slug, title: template.document.title, department: Departments.name(of: template.department),
-                        level: template.level.capitalized, summary: summary.count > 180 ? summary.prefix(180) + "…" : summary
+                        level: Departments.levelName(of: template.level), summary: summary.count > 180 ? summary.prefix(180) + "…" : summary
                     )
                 },
                 total: found.total,
@@ -100,7 +100,7 @@ struct LibraryController {
             else { throw WebError.notFound }
             let template = stored.template
             let view = TemplateView(
-                slug: template.slug, department: Departments.name(of: template.department), level: template.level.capitalized,
+                slug: template.slug, department: Departments.name(of: template.department), level: Departments.levelName(of: template.level),
                 tags: template.tags.joined(separator: ", "), preview: PreviewView(template.document), isBuiltIn: stored.isBuiltIn,
                 placeholders: Placeholders.names(in: template.document).isEmpty
                     ? nil : Placeholders.names(in: template.document).sorted().map { "{{\($0)}}" }.joined(separator: ", ")

@@ -82,7 +82,7 @@ struct PublishController {
                 department: form.value("department"),
                 requisitionID: form.value("requisitionId"), force: form.value("force") == "true"
             )
-            let expected = form.value("version").flatMap(Int.init).map(VersionPrecondition.exactly)
+            let expected = try form.integer("version", in: ClientNumbers.version).map(VersionPrecondition.exactly)
             do {
                 try await publishing.publish(job.id, publishRequest, expected: expected, by: session.caller)
             } catch StoreError.versionMismatch(let current) {

@@ -53,6 +53,12 @@ struct WebErrorMiddleware: RouterMiddleware {
                     "The form was sent without a valid security token, so nothing was changed. This happens when a page was open "
                         + "for a long time or you signed out in another tab. Go back, reload the page and try again."
                 )
+            case .foreignOrigin:
+                return page(
+                    .forbidden, "This form came from another site",
+                    "The form was sent from a page that is not part of Jobsmith, so nothing was changed. If you meant to do this, "
+                        + "open Jobsmith yourself and use its own form."
+                )
             case .notFound:
                 return notFound()
             case .badRequest(let message):

@@ -3,7 +3,8 @@ import Hummingbird
 import JobsmithCore
 
 /// Adds a strict Content-Security-Policy (scripts and styles only from this server, no inline code) and the other
-/// protective headers to every web-app response.
+/// protective headers to every web-app response. A response that brings its own policy (a download that must run
+/// sandboxed) keeps it.
 struct WebSecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var policy: String {
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
@@ -13,7 +14,7 @@ struct WebSecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard WebPaths.isWeb(request.uri.path) else { return try await next(request, context) }
         var response = try await next(request, context)
-        response.headers[HTTPField.Name("Content-Security-Policy")!] = Self.policy
+        if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.policy }
         response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"

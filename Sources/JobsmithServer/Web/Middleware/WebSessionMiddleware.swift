@@ -5,7 +5,9 @@ import JobsmithCore
 
 /// On web-app paths: finds the signed-in session from its cookie (renewing the cookie when the session was extended),
 /// gives anonymous visitors a CSRF cookie, and reads every POST body into ``AppRequestContext/webForm`` after checking
-/// its CSRF token, so no form handler can forget the check.
+/// its CSRF token, so no form handler can forget the check. A field with a control character (see
+/// ``ControlCharacters``) is refused here with a page naming it, except on the document forms, whose validation shows
+/// the same rule next to the field.
 struct WebSessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -34,11 +36,18 @@ struct WebSessionMiddleware: RouterMiddleware {
         }
         var request = request
         if request.method == .post {
+            guard Self.isSameOrigin(request) else { throw WebError.foreignOrigin }
             let body = try await request.collectBody(upTo: bodyLimit)
             let form = try WebForm.read(body, contentType: request.headers[.contentType])
             let expected = context.webSession?.csrfToken ?? context.anonymousCSRFToken ?? ""
             let sent = form.value(Self.csrfField) ?? request.headers[HTTPField.Name("X-CSRF-Token")!] ?? ""
             guard !expected.isEmpty, SecretToken.equal(sent, expected) else { throw WebError.invalidFormToken }
+            if let field = form.firstFieldWithControlCharacters(), !WebPaths.validatesDocumentInline(request.uri.path) {
+                throw WebError.badRequest(
+                    "The field “\(field)” contains a control character (such as NUL), which Jobsmith does not accept. "
+                        + "Go back, remove it and send the form again."
+                )
+            }
             context.webForm = form
         }
         var response = try await next(request, context)
@@ -65,6 +74,19 @@ struct WebSessionMiddleware: RouterMiddleware {
     /// A cookie that makes the browser forget the session cookie.
     static func expiredSessionCookie(secure: Bool) -> Cookie {
         Cookie(name: sessionCookie, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+
+    /// Whether a POST may come from this site's own pages: browsers send `Origin` with every form POST, and when it is
+    /// there its host must be the host the request was sent to (`X-Forwarded-Host` or `Host`; ports are not
+    /// compared, as cookies do not keep them apart either). Requests without `Origin` rely on the CSRF token alone.
+    static func isSameOrigin(_ request: Request) -> Bool {
+        guard let origin = request.headers[.origin] else { return true }
+        let forwarded = request.headers[HTTPField.Name("X-Forwarded-Host")!]?.split(separator: ",").first.map(String.init)
+        guard let originHost = URLComponents(string: origin)?.host?.lowercased(), !originHost.isEmpty,
+            let authority = forwarded ?? request.head.authority ?? request.headers[HTTPField.Name("Host")!],
+            let requestHost = URLComponents(string: "http://" + authority.trimmingCharacters(in: .whitespaces))?.host?.lowercased()
+        else { return false }
+        return originHost == requestHost
     }
 
     /// Whether the request came over TLS, directly or through a proxy that says so.

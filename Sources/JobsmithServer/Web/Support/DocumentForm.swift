@@ -74,10 +74,13 @@ enum DocumentForm {
         return Parsed(document: document, problems: problems, salaryMinText: minText, salaryMaxText: maxText)
     }
 
-    /// A typed amount: digits with optional thousands separators (`,`, `'`, spaces, `_`) and decimals.
+    /// A typed amount: digits with optional thousands separators (`,`, `'`, spaces, `_`) and decimals. Nil for
+    /// anything else, exponents, `nan` and `inf` included; the document's validation bounds the value.
     static func amount(_ text: String) -> Double? {
         let digits = text.filter { !(",'_ \u{00A0}".contains($0)) }
-        guard !digits.isEmpty, let value = Double(digits), value.isFinite else { return nil }
+        guard !digits.isEmpty, digits.utf8.count <= 40, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+            let value = Double(digits), value.isFinite
+        else { return nil }
         return value
     }
 
@@ -107,28 +110,47 @@ enum EditorAction: Equatable {
         ]
     )
 
-    /// Reads the `action` field; anything unknown is a save, the form's default button.
-    init(_ value: String?) {
+    /// Reads the `action` field: absent is a save, the form's default button. Nil for anything else the form's buttons
+    /// do not send, including item indexes and text offsets outside ``ClientNumbers`` ranges, so no forged position
+    /// reaches the arithmetic below.
+    init?(_ value: String?) {
         guard let value else {
             self = .save
             return
         }
         if value.hasPrefix("apply|") {
             let parts = value.split(separator: "|", maxSplits: 4, omittingEmptySubsequences: false)
-            if parts.count == 5, let start = Int(parts[2]), let end = Int(parts[3]) {
-                self = .apply(pointer: String(parts[1]), start: start, end: end, replacement: String(parts[4]))
-                return
-            }
+            guard parts.count == 5, let start = ClientNumbers.parse(parts[2], in: ClientNumbers.textOffset),
+                let end = ClientNumbers.parse(parts[3], in: ClientNumbers.textOffset)
+            else { return nil }
+            self = .apply(pointer: String(parts[1]), start: start, end: end, replacement: String(parts[4]))
+            return
         }
-        let parts = value.split(separator: ":").map(String.init)
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        func index() -> Int? { ClientNumbers.parse(parts[2], in: ClientNumbers.itemIndex) }
         switch (parts.first, parts.count) {
+        case ("save", 1): self = .save
         case ("check", 1): self = .check
         case ("add", 2) where Self.listNames.contains(parts[1]): self = .add(parts[1])
-        case ("remove", 3) where Self.listNames.contains(parts[1]): self = Int(parts[2]).map { .remove(parts[1], $0) } ?? .check
-        case ("up", 3) where Self.listNames.contains(parts[1]): self = Int(parts[2]).map { .moveUp(parts[1], $0) } ?? .check
-        case ("down", 3) where Self.listNames.contains(parts[1]): self = Int(parts[2]).map { .moveDown(parts[1], $0) } ?? .check
-        default: self = .save
+        case ("remove", 3) where Self.listNames.contains(parts[1]):
+            guard let index = index() else { return nil }
+            self = .remove(parts[1], index)
+        case ("up", 3) where Self.listNames.contains(parts[1]):
+            guard let index = index() else { return nil }
+            self = .moveUp(parts[1], index)
+        case ("down", 3) where Self.listNames.contains(parts[1]):
+            guard let index = index() else { return nil }
+            self = .moveDown(parts[1], index)
+        default: return nil
         }
+    }
+
+    /// The action of a posted editor form, or a 400 page for a value its buttons never send.
+    static func of(_ form: WebForm) throws -> EditorAction {
+        guard let action = EditorAction(form.value("action")) else {
+            throw WebError.badRequest("The form asked for an editing action that does not exist. Reload the page and try again.")
+        }
+        return action
     }
 
     /// Applies an editing action to `document`; saving and checking change nothing.

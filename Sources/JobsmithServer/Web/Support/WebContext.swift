@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import JobsmithCore
+import JobsmithDomain
 
 extension JobDescriptionService {
     /// The caller's job description named by the `id` path parameter; 404 for malformed, unknown and foreign ids.
@@ -29,7 +30,7 @@ extension AppRequestContext {
 /// Short confirmations shown after a redirect, chosen by a code in the query so no text is reflected from the URL.
 enum Notice {
     static func text(_ request: Request) -> String? {
-        let number = request.uri.queryParameters["n"].flatMap { Int(String($0)) }
+        let number = request.uri.queryParameters["n"].flatMap { ClientNumbers.parse($0, in: ClientNumbers.version) }
         switch request.uri.queryParameters["notice"].map(String.init) {
         case "saved": return number.map { "Saved as version \($0)." } ?? "Saved."
         case "created": return "Created. Edit it below; every save keeps a version."

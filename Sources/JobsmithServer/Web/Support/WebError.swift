@@ -8,6 +8,8 @@ enum WebError: Error {
     case signInRequired(returnTo: String)
     /// A form came without the right CSRF token.
     case invalidFormToken
+    /// A form was sent from a page of another site (its `Origin` is not this server's).
+    case foreignOrigin
     /// Nothing at this address for this user (including another organization's ids).
     case notFound
     /// A request the page cannot act on; `message` is shown.
@@ -21,6 +23,18 @@ enum WebPaths {
     static func isWeb(_ path: String) -> Bool {
         !(path.hasPrefix("/api/") || path == "/api" || path.hasPrefix("/health") || path == "/openapi.yaml" || path == "/docs"
             || path.hasPrefix("/boards/"))
+    }
+
+    /// Whether `path` takes a job-description form (the editor, its live check, import and its review), whose
+    /// document validation reports control characters next to each field and whose imported text the importer cleans.
+    static func validatesDocumentInline(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 2: return parts[1] == "import"
+        case 3: return (parts[1] == "import" && ["check", "save"].contains(parts[2])) || parts[1] == "jobs"
+        case 4: return parts[1] == "jobs" && parts[3] == "check"
+        default: return false
+        }
     }
 
     /// `path` if it is a safe place to return to after signing in (a local path), else the dashboard.

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import JobsmithCore
+import JobsmithDomain
 import NIOCore
 
 /// A submitted HTML form: its fields in the order the browser sent them (repeated names kept, so list items keep their
@@ -36,6 +37,12 @@ struct WebForm: Sendable {
     /// Every value of `name`, in order.
     func values(_ name: String) -> [String] {
         fields.filter { $0.name == name }.map(\.value)
+    }
+
+    /// The name of the first field whose value holds a control character other than tab and newlines, if any.
+    /// Uploaded files are documents to import, which the importer cleans.
+    func firstFieldWithControlCharacters() -> String? {
+        fields.first { $0.value.containsControlCharacters || $0.name.containsControlCharacters }.map { String($0.name.prefix(100)) }
     }
 
     /// Reads the body of `request` by its content type; any other content type is an empty form.
@@ -90,7 +97,8 @@ struct WebForm: Sendable {
             if bytes[partStart..<min(partStart + 2, bytes.count)].elementsEqual([13, 10]) { partStart += 2 }
             var partEnd = end
             if partEnd - 2 >= partStart, bytes[partEnd - 2] == 13, bytes[partEnd - 1] == 10 { partEnd -= 2 }
-            guard partStart <= partEnd, let headerEnd = find([13, 10, 13, 10], in: bytes, from: partStart), headerEnd <= partEnd else {
+            // The blank line that ends the part's headers must lie inside the part, so the content range is never reversed.
+            guard partStart <= partEnd, let headerEnd = find([13, 10, 13, 10], in: bytes, from: partStart), headerEnd + 4 <= partEnd else {
                 continue
             }
             let headers = String(decoding: bytes[partStart..<headerEnd], as: UTF8.self)
