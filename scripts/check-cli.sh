@@ -84,6 +84,13 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]
   || { echo "FAIL lint SARIF: not valid SARIF 2.1.0"; failures=$((failures + 1)); }
 expect_status "lint from standard input" 1 sh -c "\"$bin\" lint - < \"$work/bad.md\""
 expect_status "lint unreadable file" 2 "$bin" lint "$work/missing.md"
+printf '# Support Team Lead\n\n## Summary\n\nQualify inbound leads and handle confidential records.\n' >"$work/lead.md"
+expect_status "lint skips uses an editor would not flag" 1 "$bin" lint --format json "$work/lead.md"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert r["masculineWords"]==[], r' "$work/out" \
+  || { echo "FAIL lint: Team Lead, leads or confidential flagged by default"; failures=$((failures + 1)); }
+expect_status "lint --strict-gender-lists reports them" 1 "$bin" lint --strict-gender-lists --format json "$work/lead.md"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert len(r["masculineWords"])==3, r' "$work/out" \
+  || { echo "FAIL lint --strict-gender-lists: not every list match reported"; failures=$((failures + 1)); }
 head -c 2000 /dev/urandom >"$work/binary.html"
 mkdir "$work/folder" && cp "$work/clean.md" "$work/bad.md" "$work/binary.html" "$work/folder/"
 expect_status "import a folder with one unreadable file" 1 "$bin" import "$work/folder"

@@ -2,15 +2,15 @@ import JobsmithDomain
 
 /// Checks job descriptions for biased, unreadable, incomplete or unlawful wording. Pure and thread-safe.
 public enum Linter {
-    /// Checks `document` and returns the findings in document order with the score, gender coding and readability.
+    /// Checks `document` and returns the findings (errors first, then warnings, then tips) with the score, gender coding and readability.
     public static func lint(_ document: JobDocument, options: LintOptions = LintOptions()) -> LintResult {
         let inferred = options.level == nil ? JobLevel.inferred(from: document) : nil
         let level = options.level ?? inferred ?? .mid
         let levelSource = options.level != nil ? "as given" : inferred != nil ? "from the title" : "assumed from the title"
         var findings = FindingCollector()
         var scanner = TextScanner()
-        var gender = GenderCodingScanner()
-        var phrases = PhraseScanner()
+        var gender = GenderCodingScanner(strict: options.strictGenderLists)
+        var phrases = PhraseScanner(hasSalary: document.salary != nil)
         var readability = ReadabilityScanner()
         let years = ExperienceYearsScanner(level: level, levelSource: levelSource)
 
@@ -33,9 +33,10 @@ public enum Linter {
                 suggestion: rule.suggestion)
         }
         let statistics = readability.result
-        ReadabilityRules.check(statistics, findings: &findings)
-        CompletenessCheck.check(document, options: options, findings: &findings)
+        ReadabilityRules.check(statistics, of: document, options: options, findings: &findings)
         PayTransparencyCheck.check(document, options: options, findings: &findings)
+        CompletenessCheck.check(document, options: options, findings: &findings)
+        TitleMarkupCheck.check(document, findings: &findings)
 
         let sorted = findings.sorted()
         return LintResult(score: LintScore.score(sorted), findings: sorted, genderCoding: genderCoding, readability: statistics)

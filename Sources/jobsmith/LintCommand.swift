@@ -28,13 +28,20 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Seniority for the years-of-experience check, when the title does not say.")
     var level: JobLevel?
 
+    @Flag(
+        help:
+            "Report every match of the published gender-coded word lists, as gender-decoder does, including uses such as \"Team Lead\" that are skipped by default."
+    )
+    var strictGenderLists = false
+
     func run() async throws {
+        let options = LintOptions(employeeCount: employeeCount, level: level, strictGenderLists: strictGenderLists)
         var checked: [(file: InputFile, result: LintResult)] = []
         var unreadable: [String] = []
         for path in files {
             do {
                 let file = try InputFile.read(path)
-                checked.append((file, Linter.lint(file.document, options: LintOptions(employeeCount: employeeCount, level: level))))
+                checked.append((file, Linter.lint(file.document, options: options)))
             } catch {
                 unreadable.append("\(error)")
             }
@@ -60,7 +67,8 @@ struct LintCommand: AsyncParsableCommand {
 
     private func printText(_ checked: [(file: InputFile, result: LintResult)]) {
         for (file, result) in checked {
-            print("\(file.path): score \(result.score)/100, \(result.genderCoding.verdict)")
+            let headline = result.headline
+            print("\(file.path): score \(result.score)/100 (\(headline.grade.rawValue)): \(headline.counts); wording \(result.genderCoding.verdict)")
             for finding in result.findings {
                 let location = file.line(of: file.document.text(at: finding.section, from: finding.start, to: finding.end)).map { ":\($0)" } ?? ""
                 print(
@@ -69,10 +77,11 @@ struct LintCommand: AsyncParsableCommand {
                 if let suggestion = finding.suggestion { print("      suggestion: \(suggestion)") }
             }
         }
-        let findings = checked.flatMap(\.result.findings)
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.filter { $0.severity == .warning }.count
-        print("\(checked.count) file(s) checked: \(errors) error(s), \(warnings) warning(s)")
+        let headlines = checked.map(\.result.headline)
+        let errors = headlines.reduce(0) { $0 + $1.errors }
+        let warnings = headlines.reduce(0) { $0 + $1.warnings }
+        let tips = headlines.reduce(0) { $0 + $1.tips }
+        print("\(checked.count) file(s) checked: \(errors) error(s), \(warnings) warning(s), \(tips) tip(s)")
     }
 }
 

@@ -31,7 +31,7 @@ struct HyphenHandlingTests {
 
     @Test("Unicode hyphens count as hyphens, dashes separate words")
     func unicodeHyphens() {
-        let coding = coding("Self\u{2011}reliant engineers—competitive pay.")
+        let coding = coding("Self\u{2011}reliant engineers—competitive people.")
         #expect(coding.masculineWords.map(\.word) == ["Self\u{2011}reliant", "competitive"])
     }
 

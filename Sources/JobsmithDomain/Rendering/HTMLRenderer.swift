@@ -22,7 +22,7 @@ public enum HTMLRenderer {
             out += section(DocumentSection.reportsTo.heading, "<p>\(reportsTo.htmlEscaped)</p>")
         }
         list(.collaboratesWith, document.collaboratesWith)
-        list(.leads, document.leads)
+        list(.leads, document.publishedLeads)
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)

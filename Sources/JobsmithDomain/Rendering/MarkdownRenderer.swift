@@ -1,5 +1,6 @@
-/// Renders a document as Markdown that the importer reads back into the same document. Typed HTML stays text: `<` and
-/// `&` are backslash-escaped, so a Markdown viewer shows `<script>` instead of running it.
+/// Renders a document as Markdown that the importer reads back into the same document (leads that only say there are
+/// none are left out, see ``JobDocument/publishedLeads``). Typed HTML stays text: `<` and `&` are backslash-escaped,
+/// so a Markdown viewer shows `<script>` instead of running it.
 public enum MarkdownRenderer {
     /// The Markdown text of `document`.
     public static func render(_ document: JobDocument) -> String {
@@ -26,7 +27,7 @@ public enum MarkdownRenderer {
             out += "\n## \(DocumentSection.reportsTo.heading)\n\n\(inline(reportsTo))\n"
         }
         list(.collaboratesWith, document.collaboratesWith)
-        list(.leads, document.leads)
+        list(.leads, document.publishedLeads)
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)

@@ -31,7 +31,7 @@ public enum PlainTextRenderer {
             out += reportsTo + "\n"
         }
         list(.collaboratesWith, document.collaboratesWith)
-        list(.leads, document.leads)
+        list(.leads, document.publishedLeads)
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)

@@ -3,12 +3,14 @@
 public struct GenderCoding: Codable, Sendable, Equatable {
     /// `strongly feminine-coded`, `feminine-coded`, `neutral`, `masculine-coded` or `strongly masculine-coded`.
     public var verdict: String
-    /// Every masculine-coded word, in document order.
+    /// Every masculine-coded word, in document order; uses an editor would not flag are left out unless
+    /// ``LintOptions/strictGenderLists`` is set.
     public var masculineWords: [CodedWord]
-    /// Every feminine-coded word, in document order.
+    /// Every feminine-coded word, in document order, left out like ``masculineWords``.
     public var feminineWords: [CodedWord]
-    /// The masculine count the verdict is computed from: one per word and matching stem, as gender-decoder counts
-    /// (so "dominant", which starts with both `domina` and `dominant`, counts twice).
+    /// The masculine count the verdict is computed from: one per listed word; with
+    /// ``LintOptions/strictGenderLists`` one per word and matching stem, as gender-decoder counts (so "dominant",
+    /// which starts with both `domina` and `dominant`, counts twice).
     public var masculineCount: Int
     /// The feminine count the verdict is computed from, counted like ``masculineCount``.
     public var feminineCount: Int

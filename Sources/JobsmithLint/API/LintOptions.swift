@@ -13,12 +13,19 @@ public struct LintOptions: Sendable {
     /// `false` for templates: skips location and salary completeness and pay transparency, which are facts of a
     /// job and not of a template.
     public var checksJobFacts: Bool
+    /// `true` reports and counts exactly what the published gender-coded word lists match, as gender-decoder does;
+    /// `false` (the default) skips uses an editor would not flag, such as "Team Lead" or "confidential" (see
+    /// docs/lint-rules.md), and counts each coded word once.
+    public var strictGenderLists: Bool
 
     /// Creates options.
-    public init(employeeCount: Int? = nil, level: JobLevel? = nil, today: Date = Date(), checksJobFacts: Bool = true) {
+    public init(
+        employeeCount: Int? = nil, level: JobLevel? = nil, today: Date = Date(), checksJobFacts: Bool = true, strictGenderLists: Bool = false
+    ) {
         self.employeeCount = employeeCount
         self.level = level
         self.today = today
         self.checksJobFacts = checksJobFacts
+        self.strictGenderLists = strictGenderLists
     }
 }

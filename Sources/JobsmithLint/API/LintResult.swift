@@ -2,7 +2,8 @@
 public struct LintResult: Codable, Sendable, Equatable {
     /// 0–100: 100 minus the weighted findings (see ``LintScore``).
     public var score: Int
-    /// In document order: by section, then offset, then rule id.
+    /// In report order: errors, then warnings, then info (tips); within a severity in document order, by section,
+    /// then offset, then rule id.
     public var findings: [LintFinding]
     /// The verdict and the coded words.
     public var genderCoding: GenderCoding

@@ -2,7 +2,8 @@ import JobsmithDomain
 
 /// Checks that a document has the sections a candidate needs, and that its requirement list is not a wish list.
 enum CompletenessCheck {
-    /// Adds findings for what `document` lacks.
+    /// Adds findings for what `document` lacks. Runs after ``PayTransparencyCheck``, whose salary findings replace the
+    /// generic one.
     static func check(_ document: JobDocument, options: LintOptions, findings: inout FindingCollector) {
         func missing(_ rule: LintRuleInfo, _ section: DocumentSection) {
             findings.add(
@@ -16,7 +17,11 @@ enum CompletenessCheck {
         if requirements == 0 { missing(CompletenessRules.missingRequirements, .requirements) }
         if options.checksJobFacts {
             if document.location == nil { missing(CompletenessRules.missingLocation, .location) }
-            if document.salary == nil { missing(CompletenessRules.missingSalary, .salary) }
+            // A pay-transparency finding about the missing salary says the same with the law behind it, so the
+            // generic warning would only repeat it; a law not yet in force (info) leaves the warning in place.
+            if document.salary == nil, !findings.contains(category: .payTransparency, at: .field(.salary), atLeast: .warning) {
+                missing(CompletenessRules.missingSalary, .salary)
+            }
         }
         if requirements > CompletenessRules.maximumRequirements {
             let rule = CompletenessRules.tooManyRequirements

@@ -23,8 +23,9 @@ enum CompletenessRules {
     /// No salary (jobs only).
     static let missingSalary = missing(
         "salary", .warning,
-        "Postings without pay get fewer applicants, and many jurisdictions require it (see the pay-transparency rules). Not "
-            + "checked for templates.", "Add the pay range you in good faith expect to offer.")
+        "Postings without pay get fewer applicants, and many jurisdictions require it. Where a pay-transparency law "
+            + "applies, its finding takes the place of this one. Not checked for templates.",
+        "Add the pay range you in good faith expect to offer.")
 
     /// A wish list of requirements.
     static let tooManyRequirements = LintRuleInfo(

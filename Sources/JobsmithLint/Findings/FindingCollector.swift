@@ -1,5 +1,5 @@
-/// Gathers findings from every check and hands them back in document order: by location, then start offset, then
-/// rule id.
+/// Gathers findings from every check and hands them back in report order: errors, then warnings, then info; within
+/// a severity in document order (by location, then start offset, then rule id).
 struct FindingCollector {
     private var entries: [(location: FieldLocation, finding: LintFinding)] = []
 
@@ -28,9 +28,18 @@ struct FindingCollector {
         entries.append((location, finding))
     }
 
-    /// The findings in document order.
+    /// Whether a finding of a rule in `category`, at least as serious as `severity`, was added at `location`.
+    func contains(category: LintRuleCategory, at location: FieldLocation, atLeast severity: Severity) -> Bool {
+        entries.contains { entry in
+            entry.location == location && entry.finding.severity >= severity
+                && LintRuleCatalog.category(of: entry.finding.rule) == category
+        }
+    }
+
+    /// The findings in report order: the most serious first, each severity in document order.
     func sorted() -> [LintFinding] {
         entries.sorted { lhs, rhs in
+            if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
             if lhs.location != rhs.location { return lhs.location < rhs.location }
             if lhs.finding.start != rhs.finding.start { return lhs.finding.start < rhs.finding.start }
             if lhs.finding.rule != rhs.finding.rule { return lhs.finding.rule < rhs.finding.rule }

@@ -20,10 +20,11 @@ enum GenderCodingRules {
         category: .genderCoding,
         title: "Masculine-coded word",
         reason: "A word starting with one of the masculine-coded stems of Gaucher, Friesen & Kay (2011), e.g. \"lead\", "
-            + "\"compet\", \"driven\", \"analy\". Feminine-coded words are listed in the result's gender coding but are "
-            + "not findings, as the research found they do not deter men.",
-        suggestion: "Use the neutral alternative offered (e.g. \"competitive\" → \"motivated\", \"aggressive\" → \"bold\", "
-            + "\"dominant\" → \"prominent\"), or rephrase.",
+            + "\"compet\", \"driven\", \"analy\", used to describe the person or the work (not \"Team Lead\" or "
+            + "\"sales leads\": see the uses that are not flagged, below). Feminine-coded words are listed in the result's "
+            + "gender coding but are not findings, as the research found they do not deter men.",
+        suggestion: "Use the neutral alternative offered where one fits the sentence (e.g. \"a competitive engineer\" → "
+            + "\"a motivated engineer\", \"an aggressive approach\" → \"a bold approach\"), or rephrase.",
         matches: GenderCodedStems.masculine.map { $0 + "…" }
     )
 

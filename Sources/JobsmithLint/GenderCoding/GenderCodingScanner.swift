@@ -4,11 +4,22 @@
 ///
 /// Deliberate differences: Unicode hyphens count as hyphens, and a word is located up to an apostrophe, so
 /// "leader's" reports "leader", as gender-decoder's word list would.
+///
+/// By default the scanner is precise: uses of coded words that an editor would not flag (``GenderCodingExceptions``)
+/// are skipped, and each coded word counts once. In strict mode it reports and counts exactly what gender-decoder
+/// does.
 struct GenderCodingScanner {
     private(set) var masculineWords: [CodedWord] = []
     private(set) var feminineWords: [CodedWord] = []
     private(set) var masculineCount = 0
     private(set) var feminineCount = 0
+    /// Whether to match the published lists exactly, without ``GenderCodingExceptions``.
+    let strict: Bool
+
+    /// A scanner for one document.
+    init(strict: Bool) {
+        self.strict = strict
+    }
 
     /// Every stem, masculine first; a trie payload is an index into this list.
     private static let stems: [(stem: String, isMasculine: Bool)] =
@@ -17,6 +28,7 @@ struct GenderCodingScanner {
     private static let masculineStems: [Bool] = stems.map(\.isMasculine)
     private static let trie = ByteTrie(stems.enumerated().map { ($0.element.stem, Int32($0.offset)) })
     private static let exceptions: [[UInt8]] = GenderCodedStems.exceptions.map { Array($0.utf8) }
+    private static let contextExceptions = CodedWordExceptionMatcher(GenderCodingExceptions.all)
 
     /// Finds the coded words of the string just scanned by `scanner`, adding an info finding for each masculine one.
     mutating func scan(_ scanner: TextScanner, text: String, location: FieldLocation, findings: inout FindingCollector) {
@@ -46,9 +58,14 @@ struct GenderCodingScanner {
                 var end = wholeChain ? tokens[chainEnd].end : token.end
                 if !wholeChain, let apostrophe = bytes[token.start..<token.end].firstIndex(of: UInt8(ascii: "'")) { end = apostrophe }
                 if masculine + feminine > 0, !Self.exceptions.contains(where: { $0.elementsEqual(bytes[token.start..<end]) }) {
-                    record(
-                        text: text, bytes: bytes, start: token.start, end: end, masculine: masculine, feminine: feminine,
-                        location: location, findings: &findings)
+                    // In strict mode an excepted use is still reported, but no neutral word fits it ("Team Lead").
+                    let excepted = Self.contextExceptions.excepts(scanner, bytes: bytes, token: index, end: end, location: location, text: text)
+                    if strict || !excepted {
+                        record(
+                            text: text, context: WordContext(scanner: scanner, first: index, last: wholeChain ? chainEnd : index),
+                            bytes: bytes, start: token.start, end: end, masculine: masculine, feminine: feminine, offersAlternative: !excepted,
+                            location: location, findings: &findings)
+                    }
                 }
                 index = wholeChain ? chainEnd + 1 : index + 1
             }
@@ -78,33 +95,38 @@ struct GenderCodingScanner {
 
     private mutating func record(
         text: String,
+        context: WordContext,
         bytes: UnsafeBufferPointer<UInt8>,
         start: Int,
         end: Int,
         masculine: Int,
         feminine: Int,
+        offersAlternative: Bool,
         location: FieldLocation,
         findings: inout FindingCollector
     ) {
         let word = text.utf16Slice(start, end)
         let pointer = location.pointer
+        // gender-decoder counts a word once per stem it starts with ("dominant" twice); strict mode keeps that.
         if feminine > 0 {
-            feminineCount += feminine
+            feminineCount += strict ? feminine : 1
             feminineWords.append(CodedWord(word: word, section: pointer, start: start, end: end))
         }
         guard masculine > 0 else { return }
-        masculineCount += masculine
-        let alternative = MasculineAlternatives.alternative(bytes, start: start, end: end)
+        masculineCount += strict ? masculine : 1
+        let alternative =
+            offersAlternative ? MasculineAlternatives.alternative(for: String(decoding: bytes[start..<end], as: UTF8.self), context: context) : nil
         masculineWords.append(CodedWord(word: word, section: pointer, start: start, end: end, alternative: alternative))
+        let fix = alternative.map { Replacement.fitted($0, replacing: start, end, in: text, context: context) }
         findings.add(
             GenderCodingRules.masculineWord.id,
             GenderCodingRules.masculineWord.severity,
             at: location,
-            start: start,
-            end: end,
+            start: fix?.start ?? start,
+            end: fix?.end ?? end,
             message: "“\(word)” is masculine-coded: job ads with many such words appeal less to women (Gaucher, Friesen & Kay, 2011).",
             suggestion: alternative.map { "Consider “\($0)”." } ?? "Rephrase without it, or balance it with neutral wording.",
-            replacement: alternative
+            replacement: fix?.text
         )
     }
 }

@@ -11,6 +11,8 @@ enum PayTransparencyCheck {
         var location: FieldLocation
         var severity: Severity
         var message: String
+        /// What fixes this problem, and only this one.
+        var suggestion: String
     }
 
     /// Adds the findings of every law that applies to `document`.
@@ -42,7 +44,7 @@ enum PayTransparencyCheck {
             for problem in problems(law, document) {
                 findings.add(
                     law.ruleID, min(problem.severity, ceiling), at: problem.location, message: problem.message + context,
-                    suggestion: suggestion(for: law))
+                    suggestion: problem.suggestion)
             }
         }
     }
@@ -63,7 +65,8 @@ enum PayTransparencyCheck {
                 problems.append(
                     Problem(
                         location: .field(.salary), severity: payMissing,
-                        message: "\(requirement); this posting's range is open-ended (\(salary.displayText))."))
+                        message: "\(requirement); this posting's range is open-ended (\(salary.displayText)).",
+                        suggestion: "Give both the lowest and the highest pay you in good faith expect to offer."))
             } else if let limit = law.rangeLimit, salary.currency == limit.currency, annual.max - annual.min > limit.maximumWidth {
                 let allowed = "\(limit.currency) \(Int(limit.maximumWidth).formattedThousands)"
                 let exempt = "\(limit.currency) \(Int(limit.exemptAbove).formattedThousands)"
@@ -72,17 +75,22 @@ enum PayTransparencyCheck {
                     Problem(
                         location: .field(.salary), severity: .error,
                         message: "\(law.citedName) allows pay ranges at most \(allowed) a year wide (unless the top is above \(exempt)); "
-                            + "this range is \(width) a year wide."))
+                            + "this range is \(width) a year wide.",
+                        suggestion: "Narrow the range to at most \(allowed) a year."))
             }
         } else {
-            problems.append(Problem(location: .field(.salary), severity: payMissing, message: "\(requirement); this posting has no salary."))
+            problems.append(
+                Problem(
+                    location: .field(.salary), severity: payMissing, message: "\(requirement); this posting has no salary.",
+                    suggestion: suggestion(for: law)))
         }
         if law.disclosures.contains(.benefits), document.benefits.allSatisfy(\.isBlank) {
             problems.append(
                 Problem(
                     location: .field(.benefits), severity: .warning,
                     message:
-                        "\(law.citedName) also requires a general description of benefits in job postings in \(law.name); this posting lists none."))
+                        "\(law.citedName) also requires a general description of benefits in job postings in \(law.name); this posting lists none.",
+                    suggestion: "List the benefits in general terms, e.g. health insurance, retirement plan and paid time off."))
         }
         return problems
     }

@@ -66,10 +66,10 @@ enum AbleistRules {
                 + "describe.",
             suggestion: "Say what you mean literally, e.g. “very fast”, “a quick check”, “a gap”.",
             phrases: [
-                .init("crazy", suggest: "surprising", "intense"), .init("insane*", suggest: "extreme", "remarkable"),
-                .init("lame", suggest: "weak"), .init("dumb", suggest: "unwise"), .init("tone deaf", suggest: "out of touch"),
-                .init("blind spot*", suggest: "gap"), .init("sanity check*", suggest: "quick check"),
-                .init("psycho", suggest: "intense"), .init("ocd", suggest: "meticulous"),
+                .init("crazy", suggest: "surprising", "intense"), .init("insane", suggest: "extreme", "remarkable"), "insanity",
+                .init("insanely", suggest: "extremely"), .init("lame", suggest: "weak"), .init("dumb", suggest: "unwise"),
+                .init("tone deaf", suggest: "out of touch", modifier: "out-of-touch"), .init("blind spot*", suggest: "gap"),
+                .init("sanity check*", suggest: "quick $2"), .init("psycho", suggest: "intense"), .init("ocd", suggest: "meticulous"),
             ]
         ),
     ]

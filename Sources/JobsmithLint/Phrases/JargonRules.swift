@@ -2,16 +2,19 @@
 enum JargonRules {
     /// Every jargon rule.
     static let all: [PhraseRule] = [
-        hype("jargon-rockstar", "“Rockstar”", [.init("rockstar*", suggest: "skilled"), .init("rock star*", suggest: "skilled")]),
-        hype("jargon-ninja", "“Ninja”", [.init("ninja*", suggest: "expert")]),
-        hype("jargon-guru", "“Guru”", [.init("guru*", suggest: "expert")]),
-        hype("jargon-wizard", "“Wizard”", [.init("wizard*", suggest: "expert")]),
-        hype("jargon-unicorn", "“Unicorn”", [.init("unicorn*", suggest: "versatile")]),
+        hype(
+            "jargon-rockstar", "“Rockstar”",
+            [.init("rockstar*", suggest: "expert", modifier: "skilled"), .init("rock star*", suggest: "expert", modifier: "skilled")]),
+        hype("jargon-ninja", "“Ninja”", [.init("ninja*", suggest: "expert", modifier: "expert")]),
+        hype("jargon-guru", "“Guru”", [.init("guru*", suggest: "expert", modifier: "expert")]),
+        hype("jargon-wizard", "“Wizard”", [.init("wizard*", suggest: "expert", modifier: "expert")]),
+        hype("jargon-unicorn", "“Unicorn”", [.init("unicorn*", suggest: "all-rounder", modifier: "versatile")]),
         hype(
             "jargon-superhero", "“Superhero”, “superstar”, “10x”",
             [
-                .init("superhero*", suggest: "skilled"), .init("superstar*", suggest: "skilled"), .init("jedi*", suggest: "expert"),
-                .init("10x engineer*|developer*|programmer*", suggest: "experienced engineer"),
+                .init("superhero*", suggest: "expert", modifier: "skilled"), .init("superstar*", suggest: "expert", modifier: "skilled"),
+                .init("jedi*", suggest: "expert", modifier: "expert"),
+                .init("10x engineer*|developer*|programmer*", suggest: "experienced $2"),
             ]
         ),
         PhraseRule(
@@ -66,8 +69,7 @@ enum JargonRules {
             title: "Hollow perks",
             reason: "Office perks are not benefits: they say little about pay, leave, health cover or flexibility, and "
                 + "suggest a young, office-bound culture.",
-            suggestion: "Lead with substantive benefits: pay range, leave, health cover, pension, flexible hours, learning "
-                + "budget.",
+            suggestion: "Put substantive benefits first: leave, health cover, retirement plan, flexible hours, learning budget.",
             phrases: [
                 "free snacks|beer|drinks|food", "snacks", "ping pong (table|tables)", "pingpong (table|tables)", "foosball", "table tennis",
                 "pool table",
@@ -81,6 +83,7 @@ enum JargonRules {
             title: "“Competitive salary”",
             reason: "Every employer claims it, so it says nothing; candidates skip postings without numbers.",
             suggestion: "State the actual pay range, and fill in the salary field.",
+            suggestionWithSalary: "Give the pay range from the salary field instead, or drop the phrase.",
             phrases: [
                 "competitive salary|salaries|pay|compensation|remuneration|wage|wages|package|rates",
                 "salary|pay|compensation is competitive",

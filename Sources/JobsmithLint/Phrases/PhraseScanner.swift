@@ -9,23 +9,33 @@ struct PhraseScanner {
         var last: Int
     }
 
-    private struct Deferred {
+    /// A match ready to report: where it is, what it says and how to fix it.
+    private struct Reported {
         var rule: Int
-        var phrase: Int
         var location: FieldLocation
         var start: Int
         var end: Int
         var matched: String
+        var suggestion: String?
+        var replacement: Replacement?
     }
 
     /// The compiled rules, shared by every lint.
     static let patternSet = PhrasePatternSet(rules: PhraseRules.all)
 
+    /// Whether the document has a salary, for advice that depends on it.
+    let hasSalary: Bool
+
     private var idStart: [Int] = []
     private var ids: [Int32] = []
     private var matches: [Match] = []
     private var signalled: [Bool] = Array(repeating: false, count: PhraseRules.all.count)
-    private var deferred: [Deferred] = []
+    private var deferred: [Reported] = []
+
+    /// A scanner for one document; `hasSalary` tells whether the document has a salary.
+    init(hasSalary: Bool) {
+        self.hasSalary = hasSalary
+    }
 
     /// Finds the phrases in the string just scanned by `scanner`.
     mutating func scan(_ scanner: TextScanner, text: String, location: FieldLocation, findings: inout FindingCollector) {
@@ -59,11 +69,16 @@ struct PhraseScanner {
             coveredUntil = match.last
             let start = tokens[match.first].start
             let end = tokens[match.last].end
-            let matched = text.utf16Slice(start, end)
+            let phrase = rule.phrases[pattern.phrase]
+            let words = (match.first...match.last).map { text.utf16Slice(tokens[$0].start, tokens[$0].end) }
+            let found = Reported(
+                rule: pattern.rule, location: location, start: start, end: end, matched: text.utf16Slice(start, end),
+                suggestion: phrase.suggestion(matchedWords: words) ?? (hasSalary ? rule.suggestionWithSalary : nil) ?? rule.suggestion,
+                replacement: PhraseReplacement.replacement(for: phrase, first: match.first, last: match.last, scanner: scanner, text: text))
             if rule.unlessJobInvolves.isEmpty {
-                report(rule: pattern.rule, phrase: pattern.phrase, location: location, start: start, end: end, matched: matched, findings: &findings)
+                report(found, findings: &findings)
             } else {
-                deferred.append(Deferred(rule: pattern.rule, phrase: pattern.phrase, location: location, start: start, end: end, matched: matched))
+                deferred.append(found)
             }
         }
     }
@@ -71,26 +86,23 @@ struct PhraseScanner {
     /// Reports the matches of rules that wait for the whole document (``PhraseRule/unlessJobInvolves``).
     mutating func finish(findings: inout FindingCollector) {
         for match in deferred where !signalled[match.rule] {
-            report(
-                rule: match.rule, phrase: match.phrase, location: match.location, start: match.start, end: match.end,
-                matched: match.matched, findings: &findings)
+            report(match, findings: &findings)
         }
         deferred.removeAll()
     }
 
-    private func report(
-        rule index: Int, phrase: Int, location: FieldLocation, start: Int, end: Int, matched: String, findings: inout FindingCollector
-    ) {
-        let rule = Self.patternSet.rules[index]
+    /// Adds the finding; its range grows to what the replacement replaces ("an aggressive" → "a bold").
+    private func report(_ match: Reported, findings: inout FindingCollector) {
+        let rule = Self.patternSet.rules[match.rule]
         findings.add(
             rule.id,
             rule.severity,
-            at: location,
-            start: start,
-            end: end,
-            message: "“\(matched)”: \(rule.reason)",
-            suggestion: rule.phrases[phrase].suggestion ?? rule.suggestion,
-            replacement: rule.phrases[phrase].replacements.first
+            at: match.location,
+            start: match.replacement?.start ?? match.start,
+            end: match.replacement?.end ?? match.end,
+            message: "“\(match.matched)”: \(rule.reason)",
+            suggestion: match.suggestion,
+            replacement: match.replacement?.text
         )
     }
 

@@ -1,3 +1,5 @@
+import JobsmithDomain
+
 /// Readability and length rules, and the document-level checks on the finished statistics.
 enum ReadabilityRules {
     /// Fewer words than this is too short to describe a job.
@@ -47,15 +49,31 @@ enum ReadabilityRules {
         suggestion: "Cut to the essentials: what the job is, what it needs, what it pays."
     )
 
+    /// Advice for a short description that names the parts it lacks, so it never asks for what is already there.
+    static func shortDescriptionSuggestion(_ document: JobDocument, options: LintOptions) -> String {
+        var parts: [String] = []
+        if document.responsibilities.count(where: { !$0.isBlank }) < 5 { parts.append("the responsibilities") }
+        if document.requirements.count(where: { !$0.isBlank }) < 3 { parts.append("the requirements") }
+        if document.reportsTo?.isBlank ?? true, document.collaboratesWith.allSatisfy(\.isBlank) { parts.append("the team") }
+        if options.checksJobFacts, document.salary == nil { parts.append("the pay") }
+        if document.benefits.allSatisfy(\.isBlank) { parts.append("the benefits") }
+        guard let last = parts.popLast() else {
+            return "Say more about the day-to-day work and what success looks like in the first months."
+        }
+        let list = parts.isEmpty ? last : parts.joined(separator: ", ") + " and " + last
+        return "Describe " + list + " in more detail."
+    }
+
     /// Every readability rule.
     static let all = [longSentence, difficult, tooShort, tooLong]
 
-    /// Adds the document-level findings for `readability`.
-    static func check(_ readability: Readability, findings: inout FindingCollector) {
+    /// Adds the document-level findings for `readability`, the statistics of `document`.
+    static func check(_ readability: Readability, of document: JobDocument, options: LintOptions, findings: inout FindingCollector) {
         if readability.words < minimumWords {
             findings.add(
                 tooShort.id, tooShort.severity, at: .document,
-                message: "The description is too short: \(readability.words) words, fewer than \(minimumWords).", suggestion: tooShort.suggestion)
+                message: "The description is too short: \(readability.words) words, fewer than \(minimumWords).",
+                suggestion: shortDescriptionSuggestion(document, options: options))
         } else if readability.words > maximumWords {
             findings.add(
                 tooLong.id, tooLong.severity, at: .document,

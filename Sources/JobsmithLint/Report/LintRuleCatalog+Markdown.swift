@@ -1,3 +1,5 @@
+import JobsmithDomain
+
 extension LintRuleCatalog {
     /// The text of docs/lint-rules.md: scoring, then every rule by category, then the pay-transparency table.
     public static func markdown() -> String {
@@ -10,13 +12,20 @@ extension LintRuleCatalog {
             `jobsmith lint`, `POST /api/v1/lint` and the web app check job descriptions with these rules. Every finding has
             a rule id, a severity, a message, a suggestion, the JSON pointer of the checked string (`section`) and the
             UTF-16 offsets of the flagged text in it (`start`, `end`; both 0 for findings about a whole field or the
-            document). Findings are ordered by section (title, summary, responsibilities, requirements, nice to have, KPIs,
-            reports to, collaborates with, leads, tools, qualifications, benefits, salary, location, other sections), then
-            offset, then rule id.
+            document). Findings are listed errors first, then warnings, then info (shown as tips); within a severity by section
+            (title, summary, responsibilities, requirements, nice to have, KPIs, reports to, collaborates with, leads, tools,
+            qualifications, benefits, salary, location, other sections), then offset, then rule id.
 
             Text rules match words, ignoring case and punctuation between words: `a|b` matches either word, `word*` any
             word starting with "word", `(word)` is optional, `<num>` is a number and `<any>` any word; `→` shows the
-            suggested replacement. When matches overlap only the longest is reported.
+            suggested replacement (`$2` stands for the second matched word as written). When matches overlap only the
+            longest is reported.
+
+            A one-click replacement is offered only where it fits the sentence: it keeps the case, the number and the
+            part of speech of what it replaces ("leads" → "guides", "rockstar developers" → "skilled developers", "our
+            rockstars" → "our experts"), corrects "a"/"an" before it ("an aggressive" → "a bold"), makes the verb agree
+            after "they" ("he has" → "they have") and tells possessive "her" ("their") from object "her" ("them").
+            Where no word fits, the suggestion asks to rephrase instead.
 
             ## Score
 
@@ -41,8 +50,47 @@ extension LintRuleCatalog {
                     out += "\n**Matches:** " + rule.matches.map { "`\($0)`" }.joined(separator: ", ") + "\n"
                 }
             }
+            if category == .genderCoding { out += genderCodingExceptionsTable() }
         }
         return out
+    }
+
+    private static func genderCodingExceptionsTable() -> String {
+        var out = """
+
+            ### Uses that are not flagged
+
+            The word lists stay as published, but some of their matches are not wording about the person wanted: a job
+            title ("Team Lead"), a thing ("sales leads", "confidential"), a field of work ("data analyst"). These uses
+            are neither findings nor counted for the verdict, and each coded word counts once. `jobsmith lint
+            --strict-gender-lists` (and `strictGenderLists` in the lint options) reports and counts exactly what the
+            lists match, as gender-decoder does, only without offering a replacement for these uses. A committed corpus
+            (`Tests/JobsmithLintTests/Corpus/gender-coding.txt`) holds the true and false positives with their verdicts.
+
+            | Words | When | Example | Why |
+            |---|---|---|---|
+
+            """
+        for exception in GenderCodingExceptions.all {
+            let words = exception.words.map { "`\($0)`" }.joined(separator: ", ")
+            out += "| \(words) | \(describe(exception.conditions)) | \(exception.example) | \(exception.reason) |\n"
+        }
+        return out
+    }
+
+    private static func describe(_ conditions: [CodedWordException.Condition]) -> String {
+        guard !conditions.isEmpty else { return "always" }
+        func list(_ words: [String]) -> String { words.map { "`\($0)`" }.joined(separator: ", ") }
+        return conditions.map { condition in
+            switch condition {
+            case .after(let words): "after " + list(words)
+            case .before(let words): "before " + list(words)
+            case .notBefore(let words): "not before " + list(words)
+            case .inSections(let sections):
+                "in the " + DocumentSection.allCases.filter(sections.contains).map { $0.heading.lowercased() }.joined(separator: ", ") + " fields"
+            case .titleCase: "capitalized inside a sentence next to another capitalized word"
+            }
+        }.joined(separator: "; ")
     }
 
     private static func payTransparencyTable() -> String {

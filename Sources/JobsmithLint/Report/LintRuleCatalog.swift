@@ -5,9 +5,16 @@ public enum LintRuleCatalog {
     public static let all: [LintRuleInfo] = {
         let rules =
             GenderCodingRules.all + PhraseRules.all.map(\.info) + ReadabilityRules.all + CompletenessRules.all
-            + PayTransparencyRules.all
+            + FormattingRules.all + PayTransparencyRules.all
         return LintRuleCategory.allCases.flatMap { category in rules.filter { $0.category == category } }
     }()
+
+    /// The family of the rule with `id`, if there is one.
+    public static func category(of id: String) -> LintRuleCategory? {
+        categories[id]
+    }
+
+    private static let categories = Dictionary(all.map { ($0.id, $0.category) }) { first, _ in first }
 
     /// The rule with `id`, if there is one.
     public static func rule(_ id: String) -> LintRuleInfo? {

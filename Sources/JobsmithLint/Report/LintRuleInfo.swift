@@ -6,6 +6,7 @@ public enum LintRuleCategory: String, Codable, Sendable, CaseIterable {
     case jargon
     case readability
     case completeness
+    case formatting
     case payTransparency = "pay-transparency"
 
     /// The heading the documentation uses.
@@ -17,6 +18,7 @@ public enum LintRuleCategory: String, Codable, Sendable, CaseIterable {
         case .jargon: "Jargon and clichés"
         case .readability: "Readability and length"
         case .completeness: "Completeness"
+        case .formatting: "Formatting"
         case .payTransparency: "Pay transparency"
         }
     }
