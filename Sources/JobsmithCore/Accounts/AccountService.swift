@@ -5,7 +5,6 @@ public struct AccountService: Sendable {
     let writer: Writer
     let users: UserStore
     let sessions: SessionStore
-    let throttle: SignInThrottle
     let setup: FirstRunSetup
 
     package init(writer: Writer, hasher: PasswordHasher) {
@@ -13,7 +12,6 @@ public struct AccountService: Sendable {
         let database = writer.owner.database
         users = UserStore(database: database, hasher: hasher, clock: writer.clock)
         sessions = SessionStore(database: database, clock: writer.clock)
-        throttle = SignInThrottle(database: database, clock: writer.clock)
         setup = FirstRunSetup(database: database, hasher: hasher, clock: writer.clock)
     }
 
@@ -74,27 +72,37 @@ public struct AccountService: Sendable {
     ///   - address: the client's address, also throttled.
     ///   - previousToken: the browser's old session cookie, which is ended.
     public func signIn(email: String, password: String, address: String?, replacing previousToken: String?) async throws -> SignInOutcome {
+        let clock = writer.clock
         // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
-        if let wait = try await throttle.admit(email: email, address: address) { return .throttled(retryAfter: wait) }
+        if let wait = try await writer.bookkeeping({ try await SignInThrottle(database: $0, clock: clock).admit(email: email, address: address) }) {
+            return .throttled(retryAfter: wait)
+        }
         guard let user = try await users.authenticate(email: email, password: password) else { return .rejected }
-        try await throttle.succeeded(email: email, address: address)
-        let (token, session) = try await startSession(for: user, replacing: previousToken)
+        let (token, session) = try await writer.bookkeeping { database in
+            try await SignInThrottle(database: database, clock: clock).succeeded(email: email, address: address)
+            try await UserStore(database: database, clock: clock).recordSignIn(userID: user.id)
+            let sessions = SessionStore(database: database, clock: clock)
+            if let previousToken { try await sessions.delete(token: previousToken) }
+            return try await sessions.create(userID: user.id)
+        }
         return .signedIn(token: token, session: session)
     }
 
     /// The live session of a cookie token, renewed when due; nil for unknown or expired tokens.
     public func session(token: String) async throws -> SessionStore.Session? {
-        try await sessions.find(token: token)
+        switch try await sessions.lookUp(token: token) {
+        case .none: return nil
+        case .live(let session): return session
+        case .needsWrite:
+            let clock = writer.clock
+            return try await writer.bookkeeping { try await SessionStore(database: $0, clock: clock).find(token: token) }
+        }
     }
 
     /// Ends the session of a cookie token; unknown tokens are ignored.
     public func signOut(token: String) async throws {
-        try await sessions.delete(token: token)
-    }
-
-    private func startSession(for user: UserStore.User, replacing previousToken: String?) async throws -> (String, SessionStore.Session) {
-        if let previousToken { try await sessions.delete(token: previousToken) }
-        return try await sessions.create(userID: user.id)
+        let clock = writer.clock
+        try await writer.bookkeeping { try await SessionStore(database: $0, clock: clock).delete(token: token) }
     }
 
     // MARK: First-run setup
@@ -106,7 +114,8 @@ public struct AccountService: Sendable {
 
     /// A new one-time setup link token while no user exists, else nil.
     public func makeSetupToken() async throws -> String? {
-        try await setup.makeToken()
+        let (hasher, clock) = (users.hasher, writer.clock)
+        return try await writer.bookkeeping { try await FirstRunSetup(database: $0, hasher: hasher, clock: clock).makeToken() }
     }
 
     /// Whether `token` would be accepted by ``completeSetup(token:with:)`` now.
@@ -115,17 +124,29 @@ public struct AccountService: Sendable {
     }
 
     /// Uses the setup token up, creating the first organization (unless one with the slug exists) and its first user,
-    /// and signs them in.
+    /// and signs them in; all in one transaction.
     /// - Throws: ``FirstRunSetup/Failure/unavailable``, ``OrganizationDirectory/Failure`` or ``UserStore/Failure``.
     public func completeSetup(token: String, with request: FirstRunSetup.Request) async throws -> (token: String, session: SessionStore.Session) {
-        let (_, user) = try await setup.complete(token: token, with: request)
-        return try await startSession(for: user, replacing: nil)
+        let prepared = try await setup.prepare(request)
+        let existing = try await OrganizationDirectory(database: writer.owner.database).organization(slug: prepared.slug)
+        let organization = try existing ?? OrganizationDirectory.validatedOrganization(slug: prepared.slug, name: prepared.organizationName)
+        let (hasher, clock) = (users.hasher, writer.clock)
+        return try await writer.write(by: Caller(organization: organization, identity: .system("first-run setup"))) { transaction in
+            let user = try await FirstRunSetup(database: transaction.database, hasher: hasher, clock: clock)
+                .complete(token: token, with: prepared, organization: organization)
+            if existing == nil { try await transaction.emit(.organizationCreated(id: organization.id)) }
+            try await transaction.emit(.userCreated(id: user.id))
+            return try await SessionStore(database: transaction.database, clock: clock).create(userID: user.id)
+        }
     }
 
     /// Removes expired sessions and sign-in failures older than the throttle's window.
     public func purgeExpired() async throws {
-        try await sessions.purgeExpired()
-        try await throttle.purgeExpired()
+        let clock = writer.clock
+        try await writer.bookkeeping { database in
+            try await SessionStore(database: database, clock: clock).purgeExpired()
+            try await SignInThrottle(database: database, clock: clock).purgeExpired()
+        }
     }
 }
 

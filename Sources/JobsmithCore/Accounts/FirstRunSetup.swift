@@ -33,11 +33,6 @@ public struct FirstRunSetup: Sendable {
         }
     }
 
-    /// Lets one first-run setup at a time into the database in this process: SQLite (one process by nature) would
-    /// answer a second writing transaction at once with "database is locked"; PostgreSQL's row locks already order
-    /// the setups of several instances.
-    private static let oneAtATime = WriteGate()
-
     /// Why setup did not happen.
     public enum Failure: Error, Equatable {
         /// The token is unknown or used, or a user already exists.
@@ -67,56 +62,52 @@ public struct FirstRunSetup: Sendable {
         return try await SetupTokenModel.query(on: database).filter(\.$tokenHash == OrganizationDirectory.hash(token)).first() != nil
     }
 
-    /// Uses `token` up, creating the organization and its first user together; nothing is created when anything fails.
-    /// - Throws: ``Failure/unavailable``, ``OrganizationDirectory/Failure`` or ``UserStore/Failure`` for bad input
-    ///   (the token is then still valid).
-    package func complete(token: String, with request: Request) async throws -> (OrganizationDirectory.Organization, UserStore.User) {
+    /// A setup request checked, with its password hashed, ready for ``complete(token:with:organization:)``; hashing
+    /// takes a while (bcrypt), so it happens before any transaction.
+    package struct Prepared: Sendable {
+        let email: String
+        let name: String
+        let passwordHash: String
+        /// The organization's slug, made from its name when the form left it empty.
+        package let slug: String
+        /// The name of the organization setup creates when none has the slug yet.
+        package let organizationName: String
+    }
+
+    /// Checks `request` and hashes its password.
+    /// - Throws: ``OrganizationDirectory/Failure`` or ``UserStore/Failure`` for bad input.
+    package func prepare(_ request: Request) async throws -> Prepared {
         let email = try UserStore.validEmail(request.email)
         try UserStore.checkPassword(request.password)
-        _ = try UserStore.validName(request.name, email: email)
+        let name = try UserStore.validName(request.name, email: email)
         let slug =
             request.organizationSlug.trimmingCharacters(in: .whitespaces).isEmpty
             ? OrganizationDirectory.slug(from: request.organizationName) : request.organizationSlug.trimmingCharacters(in: .whitespaces)
         guard OrganizationDirectory.isValidSlug(slug) else { throw OrganizationDirectory.Failure.invalidSlug(slug) }
-        // bcrypt takes a while: hash before the transaction, not inside it.
-        let passwordHash = try await hasher.hash(request.password)
-        let name = try UserStore.validName(request.name, email: email)
-        let database = database
-        let clock = clock
-        return try await Self.oneAtATime.withWrite {
-            try await Self.complete(
-                token: token, with: request, email: email, name: name, passwordHash: passwordHash, slug: slug, clock: clock, on: database
-            )
-        }
+        return Prepared(
+            email: email, name: name, passwordHash: try await hasher.hash(request.password), slug: slug, organizationName: request.organizationName
+        )
     }
 
-    private static func complete(
-        token: String, with request: Request, email: String, name: String, passwordHash: String, slug: String, clock: WallClock,
-        on database: any Database
-    ) async throws -> (OrganizationDirectory.Organization, UserStore.User) {
-        try await database.transaction { database in
-            let sql = database as! any SQLDatabase
-            // Every token goes in one statement that locks the rows in one order: parallel setups (with the same or
-            // different tokens) then wait for each other instead of deadlocking, and the ones after the first find
-            // no token left. Only a request that brought one of them goes on.
-            let hash = OrganizationDirectory.hash(token)
-            let used = try await sql.delete(from: SetupTokenModel.schema).returning("token_hash").all()
-            guard try used.contains(where: { try $0.decode(column: "token_hash", as: String.self) == hash }),
-                try await UserModel.query(on: database).count() == 0
-            else { throw Failure.unavailable }
-            // An organization made earlier with `jobsmith org create` gets its first user; otherwise it is created.
-            let directory = OrganizationDirectory(database: database)
-            let existing = try await directory.organization(slug: slug)
-            let organization: OrganizationDirectory.Organization
-            if let existing {
-                organization = existing
-            } else {
-                organization = try OrganizationDirectory.validatedOrganization(slug: slug, name: request.organizationName)
-                try await directory.insert(organization)
-            }
-            let user = try await UserStore(database: database, clock: clock)
-                .insert(.init(email: email, name: name, passwordHash: passwordHash, organizationID: organization.id))
-            return (organization, user)
-        }
+    /// Uses `token` up and creates the first user in `organization`, creating the organization too unless it exists
+    /// (made earlier with `jobsmith org create`). Runs inside the caller's write transaction, so nothing is created
+    /// when anything fails and the token stays valid.
+    /// - Throws: ``Failure/unavailable`` when the token is unknown or used or a user exists;
+    ///   ``OrganizationDirectory/Failure`` when the organization's slug was taken meanwhile.
+    package func complete(token: String, with prepared: Prepared, organization: OrganizationDirectory.Organization) async throws -> UserStore.User
+    {
+        let sql = database as! any SQLDatabase
+        // Every token goes in one statement that locks the rows in one order: parallel setups (with the same or
+        // different tokens) then wait for each other instead of deadlocking, and the ones after the first find no
+        // token left. Only a request that brought one of them goes on.
+        let hash = OrganizationDirectory.hash(token)
+        let used = try await sql.delete(from: SetupTokenModel.schema).returning("token_hash").all()
+        guard try used.contains(where: { try $0.decode(column: "token_hash", as: String.self) == hash }),
+            try await UserModel.query(on: database).count() == 0
+        else { throw Failure.unavailable }
+        let directory = OrganizationDirectory(database: database, clock: clock)
+        if try await directory.organization(id: organization.id) == nil { try await directory.insert(organization) }
+        return try await UserStore(database: database, clock: clock)
+            .insert(.init(email: prepared.email, name: prepared.name, passwordHash: prepared.passwordHash, organizationID: organization.id))
     }
 }

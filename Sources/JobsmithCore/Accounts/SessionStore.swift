@@ -48,24 +48,50 @@ public struct SessionStore: Sendable {
         return (token, session)
     }
 
-    /// The live session for a cookie token, renewed when due; nil for unknown or expired tokens.
+    /// What reading a cookie token's session found, without writing anything.
+    package enum Lookup: Sendable {
+        /// No live session has this token.
+        case none
+        /// A live session that reading leaves as it is.
+        case live(Session)
+        /// A session that reading must change (renew, or remove as expired): read it again with ``find(token:)``
+        /// inside a write transaction.
+        case needsWrite
+    }
+
+    /// Reads the session of a cookie token without changing it; most requests of a signed-in user end here.
+    package func lookUp(token: String) async throws -> Lookup {
+        guard let model = try await model(token: token) else { return .none }
+        let now = clock.now()
+        guard model.expiresAt > now, !Self.isRenewalDue(model, at: now) else { return .needsWrite }
+        return try await resolve(model, renewed: false).map(Lookup.live) ?? .none
+    }
+
+    /// The live session for a cookie token, renewed when due; nil for unknown or expired tokens (an expired one is
+    /// removed). Writes, so it runs inside a write transaction.
     package func find(token: String) async throws -> Session? {
         let now = clock.now()
-        guard (20...200).contains(token.utf8.count) else { return nil }
-        guard let model = try await SessionModel.query(on: database).filter(\.$tokenHash == OrganizationDirectory.hash(token)).first()
-        else { return nil }
+        guard let model = try await model(token: token) else { return nil }
         guard model.expiresAt > now else {
             try await model.delete(on: database)
             return nil
         }
-        var renewed = false
-        if now.timeIntervalSince(model.renewedAt) >= Self.renewalInterval {
+        let renewed = Self.isRenewalDue(model, at: now)
+        if renewed {
             model.renewedAt = now
             model.expiresAt = min(now.addingTimeInterval(Self.idleTimeout), model.createdAt.addingTimeInterval(Self.absoluteLifetime))
             try await model.update(on: database)
-            renewed = true
         }
         return try await resolve(model, renewed: renewed)
+    }
+
+    private func model(token: String) async throws -> SessionModel? {
+        guard (20...200).contains(token.utf8.count) else { return nil }
+        return try await SessionModel.query(on: database).filter(\.$tokenHash == OrganizationDirectory.hash(token)).first()
+    }
+
+    private static func isRenewalDue(_ model: SessionModel, at now: Date) -> Bool {
+        now.timeIntervalSince(model.renewedAt) >= renewalInterval
     }
 
     /// Ends the session of a cookie token (signing out); unknown tokens are ignored.

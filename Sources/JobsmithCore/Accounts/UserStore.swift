@@ -88,7 +88,8 @@ public struct UserStore: Sendable {
         try await UserModel.query(on: database).count()
     }
 
-    /// The user with `email` and `password`, or nil. Takes as long for an unknown email as for a wrong password.
+    /// The user with `email` and `password`, or nil; reads only. Takes as long for an unknown email as for a wrong
+    /// password.
     package func authenticate(email: String, password: String) async throws -> User? {
         let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !email.isEmpty, password.utf8.count <= 1024,
@@ -98,9 +99,12 @@ public struct UserStore: Sendable {
             return nil
         }
         guard try await hasher.verify(password, hash: model.passwordHash) else { return nil }
-        model.lastSignInAt = clock.now()
-        try await model.update(on: database)
         return try Self.user(model)
+    }
+
+    /// Notes that `userID` signed in now.
+    package func recordSignIn(userID: UUID) async throws {
+        try await UserModel.query(on: database).filter(\.$id == userID).set(\.$lastSignInAt, to: clock.now()).update()
     }
 
     /// Replaces the password of `userID` after checking the current one.

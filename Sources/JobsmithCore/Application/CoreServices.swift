@@ -38,7 +38,7 @@ public struct CoreServices: Sendable {
         jobDescriptions = JobDescriptionService(writer: writer, cache: caches.jobDescriptions)
         publishing = PublishingService(
             writer: writer, lint: lint, departments: DepartmentGuesser(templates: builtInTemplates),
-            counters: PostingCounters(store: PostingStore(database: database.database), logger: logger)
+            counters: PostingCounters(writer: writer, logger: logger)
         )
         templates = TemplateService(writer: writer)
         profiles = CompanyProfileService(writer: writer)

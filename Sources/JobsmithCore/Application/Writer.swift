@@ -21,6 +21,13 @@ package struct Writer: Sendable {
         events.committed(emitted)
         return result
     }
+
+    /// Runs `body` in one write transaction that changes no domain object and so emits no event: bookkeeping such as
+    /// sessions, sign-in counts, view counts and purges. It takes the same write lock as ``write(by:_:)``, since on
+    /// SQLite a write that does not would wait inside SQLite, holding a thread every query needs.
+    package func bookkeeping<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await owner.writeTransaction(body)
+    }
 }
 
 /// One write transaction of a service method: the database to write on, who acts, the time of the change, and the

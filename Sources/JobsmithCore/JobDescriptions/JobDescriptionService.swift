@@ -179,7 +179,8 @@ public struct JobDescriptionService: Sendable {
     /// Removes job descriptions that have been in the trash longer than 30 days; returns how many.
     @discardableResult
     public func purgeExpiredTrash() async throws -> Int {
-        try await store.purgeExpiredTrash()
+        let clock = writer.clock
+        return try await writer.bookkeeping { try await JobDescriptionStore(database: $0, clock: clock).purgeExpiredTrash() }
     }
 
     /// Saves the document `change` makes of the stored one (reading, if it must, through the transaction's store) as

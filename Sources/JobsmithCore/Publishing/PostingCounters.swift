@@ -22,13 +22,13 @@ public final class PostingCounters: Service, Sendable {
     }
 
     private let pending = Mutex<[Key: Counts]>([:])
-    private let store: PostingStore
+    private let writer: Writer
     private let interval: Duration
     private let logger: Logger
 
     /// - Parameter interval: how often counts are written to the database.
-    package init(store: PostingStore, interval: Duration = .seconds(5), logger: Logger) {
-        self.store = store
+    package init(writer: Writer, interval: Duration = .seconds(5), logger: Logger) {
+        self.writer = writer
         self.interval = interval
         self.logger = logger
     }
@@ -51,17 +51,20 @@ public final class PostingCounters: Service, Sendable {
             defer { pending = [:] }
             return pending
         }
-        var remaining = batch
+        guard !batch.isEmpty else { return }
         do {
-            for (key, counts) in batch {
-                try await store.addCounts(
-                    postingID: key.postingID, day: Self.dayText(key.day), views: counts.views, applyClicks: counts.applyClicks
-                )
-                remaining[key] = nil
+            // One transaction for the whole batch: a single commit, and all of it or none is counted.
+            try await writer.bookkeeping { database in
+                let store = PostingStore(database: database)
+                for (key, counts) in batch {
+                    try await store.addCounts(
+                        postingID: key.postingID, day: Self.dayText(key.day), views: counts.views, applyClicks: counts.applyClicks
+                    )
+                }
             }
         } catch {
             pending.withLock { pending in
-                for (key, counts) in remaining {
+                for (key, counts) in batch {
                     pending[key, default: Counts()].views += counts.views
                     pending[key, default: Counts()].applyClicks += counts.applyClicks
                 }

@@ -57,7 +57,8 @@ public struct TemplateService: Sendable {
     /// many were added, updated and removed.
     @discardableResult
     public func syncBuiltIns(_ templates: [JobTemplate]) async throws -> (added: Int, updated: Int, removed: Int) {
-        try await store.syncBuiltIns(templates)
+        let clock = writer.clock
+        return try await writer.bookkeeping { try await TemplateStore(database: $0, clock: clock).syncBuiltIns(templates) }
     }
 }
 

@@ -143,30 +143,29 @@ package struct TemplateStore: Sendable {
 
     /// Makes the built-in templates match `templates`: new files are added, edited ones updated, removed ones
     /// deleted. Organizations' own templates are never touched. Returns how many were added, updated and removed.
+    /// Runs inside the caller's write transaction.
     @discardableResult
     package func syncBuiltIns(_ templates: [JobTemplate]) async throws -> (added: Int, updated: Int, removed: Int) {
         let now = clock.now()
-        return try await database.transaction { database in
-            let existing = try await TemplateModel.query(on: database).filter(\.$scope == TemplateModel.builtInScope).all()
-            var bySlug = Dictionary(uniqueKeysWithValues: existing.map { ($0.slug, $0) })
-            var counts = (added: 0, updated: 0, removed: 0)
-            for template in templates {
-                if let model = bySlug.removeValue(forKey: template.slug) {
-                    guard model.template != Self.encode(template) else { continue }
-                    try await Self.update(model, with: template, at: now, on: database)
-                    counts.updated += 1
-                } else {
-                    _ = try await Self.insert(template, scope: TemplateModel.builtInScope, at: now, on: database)
-                    counts.added += 1
-                }
+        let existing = try await TemplateModel.query(on: database).filter(\.$scope == TemplateModel.builtInScope).all()
+        var bySlug = Dictionary(uniqueKeysWithValues: existing.map { ($0.slug, $0) })
+        var counts = (added: 0, updated: 0, removed: 0)
+        for template in templates {
+            if let model = bySlug.removeValue(forKey: template.slug) {
+                guard model.template != Self.encode(template) else { continue }
+                try await Self.update(model, with: template, at: now, on: database)
+                counts.updated += 1
+            } else {
+                _ = try await Self.insert(template, scope: TemplateModel.builtInScope, at: now, on: database)
+                counts.added += 1
             }
-            for model in bySlug.values {
-                try await Self.removeFromIndex(try model.requireID(), on: database)
-                try await model.delete(on: database)
-                counts.removed += 1
-            }
-            return counts
         }
+        for model in bySlug.values {
+            try await Self.removeFromIndex(try model.requireID(), on: database)
+            try await model.delete(on: database)
+            counts.removed += 1
+        }
+        return counts
     }
 
     private static func own(_ slug: String, organizationID: UUID, on database: any Database) async throws -> TemplateModel {
