@@ -74,6 +74,19 @@ public final class DatabaseOwner: Service, Sendable {
         }
     }
 
+    /// How long an SQLite write waits for another process's write (the CLI next to a running server) before it gives up.
+    package static let sqliteBusyTimeoutMilliseconds = 10_000
+
+    /// Makes every SQLite connection wait, sleeping, up to ``sqliteBusyTimeoutMilliseconds`` for another process's
+    /// write lock, instead of the driver's own handler, which retries at once for ever and so spins a thread. The pool
+    /// holds one connection per event loop for its whole life, so setting each loop's connection once covers them all.
+    private func setBusyTimeout(logger: Logger) async throws {
+        for eventLoop in databases.eventLoopGroup.makeIterator() {
+            try await (databases.database(logger: logger, on: eventLoop) as! any SQLDatabase)
+                .raw("PRAGMA busy_timeout = \(literal: Self.sqliteBusyTimeoutMilliseconds)").run()
+        }
+    }
+
     /// Runs the cheapest query, to tell whether the database answers.
     public func ping() async throws {
         try await (database as! any SQLDatabase).raw("SELECT 1").run()
@@ -94,6 +107,7 @@ public final class DatabaseOwner: Service, Sendable {
             // the database file.
             try await (databases.database(logger: quiet, on: databases.eventLoopGroup.any()) as! any SQLDatabase)
                 .raw("PRAGMA journal_mode=WAL").run()
+            try await setBusyTimeout(logger: quiet)
         }
         try await MigrationLock.withLock(on: databases.database(logger: quiet, on: databases.eventLoopGroup.any())!) {
             try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()

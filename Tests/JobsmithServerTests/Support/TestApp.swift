@@ -14,6 +14,8 @@ struct TestOrganizations: Sendable {
     let otherToken: String
     /// The application's database, for tests that change data behind the application's back.
     let database: any Database
+    /// Where that database is, for tests that open it a second time, as another process would.
+    let location: DatabaseLocation
 }
 
 /// Builds the real application on `database`, seeds two organizations and runs `body` against its router.
@@ -55,7 +57,8 @@ private func withTestAppUnlimited<T: Sendable>(
             token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
             otherSlug: second.slug,
             otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests"),
-            database: owner.database
+            database: owner.database,
+            location: location
         )
         let settings = ServerSettings(
             port: 0, database: location, logLevel: .warning, publicBaseURL: publicBaseURL, now: now ?? { Date() }
