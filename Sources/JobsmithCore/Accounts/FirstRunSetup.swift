@@ -94,8 +94,7 @@ public struct FirstRunSetup: Sendable {
     /// when anything fails and the token stays valid.
     /// - Throws: ``Failure/unavailable`` when the token is unknown or used or a user exists;
     ///   ``OrganizationDirectory/Failure`` when the organization's slug was taken meanwhile.
-    package func complete(token: String, with prepared: Prepared, organization: OrganizationDirectory.Organization) async throws -> UserStore.User
-    {
+    package func complete(token: String, with prepared: Prepared, organization: OrganizationDirectory.Organization) async throws -> UserStore.User {
         let sql = database as! any SQLDatabase
         // Every token goes in one statement that locks the rows in one order: parallel setups (with the same or
         // different tokens) then wait for each other instead of deadlocking, and the ones after the first find no

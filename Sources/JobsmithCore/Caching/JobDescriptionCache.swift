@@ -1,8 +1,8 @@
 import Foundation
 
 /// Recently read job descriptions, shared by the requests of one server. Entries live two seconds: long enough to
-/// serve a hot description from memory under load, and the bound on staleness should an invalidation from another
-/// instance be missed. Every committed change evicts its entry (see ``ReadCaches``). Writes never read it.
+/// serve a hot description from memory under load, and the bound on how long another instance's change stays unseen.
+/// Every committed change of this process evicts its entry (see ``ReadCaches``). Writes never read it.
 public final class JobDescriptionCache: Sendable {
     let entries = ExpiringCache<UUID, StoredJobDescription>(lifetime: .seconds(2), capacity: 10_000)
 

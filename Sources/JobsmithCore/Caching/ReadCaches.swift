@@ -2,13 +2,13 @@ import Foundation
 import Synchronization
 
 /// The in-process read caches of one application and the one way to make them forget: ``invalidate(_:organizationSlug:)``,
-/// called after every committed change of this process and, on PostgreSQL, for every change another instance announces.
-/// Writes never read from these caches.
+/// called after every committed change of this process. Changes made through another instance show once an entry's
+/// lifetime is over. Writes never read from these caches.
 public final class ReadCaches: Sendable {
     /// Recently read job descriptions.
     public let jobDescriptions = JobDescriptionCache()
-    /// Recently authenticated API tokens by hash. A revoked token is evicted at once here and on every instance that
-    /// hears of it; the lifetime bounds how long a missed announcement can keep it working.
+    /// Recently authenticated API tokens by hash. A token revoked through this process is evicted at once; the
+    /// lifetime bounds how long it keeps working on other instances.
     let tokens = ExpiringCache<String, Caller>(lifetime: .seconds(10), capacity: 10_000)
     private let handlers = Mutex<[@Sendable (Invalidation, String) -> Void]>([])
 

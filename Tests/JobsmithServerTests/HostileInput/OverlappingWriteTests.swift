@@ -21,7 +21,8 @@ struct OverlappingWriteTests {
             do {
                 try await otherProcess.migrate()
                 for eventLoop in otherProcess.databases.eventLoopGroup.makeIterator() {
-                    let row = try await (otherProcess.databases.database(logger: logger, on: eventLoop) as! any SQLDatabase).raw("PRAGMA busy_timeout").first()
+                    let connection = otherProcess.databases.database(logger: logger, on: eventLoop) as! any SQLDatabase
+                    let row = try await connection.raw("PRAGMA busy_timeout").first()
                     #expect(try row?.decode(column: "timeout", as: Int.self) == DatabaseOwner.sqliteBusyTimeoutMilliseconds)
                 }
                 let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
