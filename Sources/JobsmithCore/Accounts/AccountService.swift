@@ -73,8 +73,10 @@ public struct AccountService: Sendable {
     ///   - previousToken: the browser's old session cookie, which is ended.
     public func signIn(email: String, password: String, address: String?, replacing previousToken: String?) async throws -> SignInOutcome {
         let clock = writer.clock
-        // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
-        if let wait = try await writer.bookkeeping({ try await SignInThrottle(database: $0, clock: clock).admit(email: email, address: address) }) {
+        // Counted before the password is checked, so parallel guesses cannot all slip under the limit. Each count is
+        // one upsert, so parallel guesses queue on the count's row only while it runs.
+        if let wait = try await writer.singleStatements({ try await SignInThrottle(database: $0, clock: clock).admit(email: email, address: address) }
+        ) {
             return .throttled(retryAfter: wait)
         }
         guard let user = try await users.authenticate(email: email, password: password) else { return .rejected }

@@ -28,6 +28,12 @@ package struct Writer: Sendable {
     package func bookkeeping<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         try await owner.writeTransaction(body)
     }
+
+    /// Runs `body`, whose writes are each complete in one statement and change no domain object (see
+    /// ``DatabaseOwner/singleStatementWrites(_:)``).
+    package func singleStatements<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await owner.singleStatementWrites(body)
+    }
 }
 
 /// One write transaction of a service method: the database to write on, who acts, the time of the change, and the

@@ -87,6 +87,17 @@ public final class DatabaseOwner: Service, Sendable {
         }
     }
 
+    /// Runs `body`, whose writes are each complete in one statement (the sign-in throttle's counter upserts), with
+    /// the least locking: on PostgreSQL straight on the pool, so each statement commits on its own and holds its row
+    /// lock only while it runs, however many requests queue for that row; on SQLite as one write transaction behind
+    /// the write gate, like every other write.
+    package func singleStatementWrites<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        switch location {
+        case .postgres: try await body(database)
+        case .sqlite: try await writeTransaction(body)
+        }
+    }
+
     /// Runs the cheapest query, to tell whether the database answers.
     public func ping() async throws {
         try await (database as! any SQLDatabase).raw("SELECT 1").run()
