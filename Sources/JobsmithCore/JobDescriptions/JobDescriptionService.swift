@@ -124,13 +124,17 @@ public struct JobDescriptionService: Sendable {
 
     // MARK: Changing
 
-    /// Replaces the document of `id` with `document` as its next version.
+    /// Replaces the document of `id` with `document` as its next version. A `location` that disagrees with
+    /// `locations[0]` is settled against the stored document (see `JobDocument.resolvePlaces(against:)`).
     /// - Throws: ``StoreError/notFound``, ``StoreError/versionMismatch(current:)`` when `expected` does not allow the
     ///   stored version, ``ValidationFailure``; nothing is changed then.
     public func replace(_ id: UUID, with document: JobDocument, expected: VersionPrecondition, by caller: Caller) async throws -> StoredJobDescription
     {
-        try ValidationFailure.check(document.validate())
-        return try await change(id, expected: expected, by: caller) { _, _ in document }
+        try await change(id, expected: expected, by: caller) { current, _ in
+            var resolved = document
+            resolved.resolvePlaces(against: current.document)
+            return resolved
+        }
     }
 
     /// Applies a JSON Merge Patch (RFC 7396) to the stored document of `id` and saves the result as its next version.
@@ -141,7 +145,10 @@ public struct JobDescriptionService: Sendable {
         let patchObject = try JSONSerialization.jsonObject(with: patch, options: [.fragmentsAllowed])
         let patchBox = UncheckedJSON(value: patchObject)
         return try await change(id, expected: expected, by: caller) { current, _ in
-            try PatchedDocument.apply(patchBox.value, to: current.document)
+            var patched = try PatchedDocument.apply(patchBox.value, to: current.document)
+            // The stored document carries both `location` and `locations`; a patch of one of them decides which changed.
+            patched.resolvePlaces(against: current.document)
+            return patched
         }
     }
 

@@ -34,7 +34,7 @@ public struct LintService: Sendable {
     /// The options for `organizationID`, read on `database` (a write transaction's, when publishing).
     func options(organizationID: UUID, level: JobLevel? = nil, on database: any Database) async throws -> LintOptions {
         let profile = try await CompanyProfileStore(database: database, clock: clock).profile(organizationID: organizationID)
-        return LintOptions(employeeCount: profile.employeeCount, level: level, today: clock.now())
+        return LintOptions(employeeCount: profile.employeeCount, level: level, asOf: clock.now())
     }
 
     /// The error findings of `result`, which block publishing unless forced.
