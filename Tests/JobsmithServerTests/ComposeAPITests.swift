@@ -36,7 +36,7 @@ struct ComposeAPITests {
             )
             #expect(composed.status == .created)
             #expect(!composed.body.contains("{{"))
-            #expect((composed.json["summary"] as? String)?.contains("At Acme <Robotics>, the Backend Developer") == true)
+            #expect((composed.json["summary"] as? String)?.contains("a Backend Developer at Acme <Robotics> built") == true)
             #expect((composed.json["summary"] as? String)?.contains("the Platform team") == true)
             #expect(composed.json["workplaceType"] as? String == "hybrid")
             #expect((composed.json["location"] as? [String: String])?["city"] == "Denver")
