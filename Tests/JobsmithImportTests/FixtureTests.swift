@@ -25,7 +25,7 @@ struct FixtureTests {
             salary: Salary(min: 42, max: 51.5, currency: "USD", period: .hour),
             reportsTo: "The Nurse Manager of the Cardiac Step-Down Unit.",
             counts: ["responsibilities": 7, "requirements": 3, "niceToHave": 3, "qualifications": 1, "benefits": 5],
-            otherHeadings: ["Introduction", "Additional information"]
+            otherHeadings: ["Introduction", "Equal opportunity"]
         ),
         FixtureExpectation(
             file: "word-export-office-manager.html", title: "Office Manager",
@@ -115,12 +115,45 @@ struct FixtureTests {
             counts: ["responsibilities": 6, "requirements": 4, "tools": 4],
             otherHeadings: ["About Pinecone"]
         ),
+        FixtureExpectation(
+            file: "paste-noblank-data-engineer.txt", title: "Senior Data Engineer",
+            location: Location(city: "Columbus", region: "OH", country: "US"), workplace: .hybrid, employment: .fullTime,
+            salary: Salary(min: 150_000, max: 175_000, currency: "USD", period: .year),
+            counts: ["responsibilities": 6, "requirements": 5, "niceToHave": 2, "benefits": 4],
+            otherHeadings: ["Introduction", "Salary", "Equal opportunity"]
+        ),
+        FixtureExpectation(
+            file: "template-site-backend-developer.txt", title: "Backend Developer", reportsTo: "Engineering Manager",
+            counts: ["responsibilities": 7, "requirements": 5, "kpis": 4, "collaboratesWith": 3, "leads": 1, "tools": 5, "qualifications": 1],
+            otherHeadings: ["About this template", "Key Performance Indicators"]
+        ),
+        FixtureExpectation(
+            file: "template-site-customer-service.html", title: "Customer Service Representative",
+            location: Location(city: "Tampa", region: "FL", country: "US"), salary: Salary(min: 17, max: 20, currency: "USD", period: .hour),
+            reportsTo: "Customer Service Supervisor",
+            counts: ["responsibilities": 6, "requirements": 5, "kpis": 3, "tools": 3],
+            otherHeadings: ["About this template", "Key performance indicators", "Equal opportunity"]
+        ),
+        FixtureExpectation(
+            file: "title-location-account-executive.txt", title: "Account Executive, Mid-Market",
+            location: Location(city: "Chicago", region: "IL", country: "US"), workplace: .hybrid, employment: .fullTime,
+            salary: Salary(min: 85_000, max: 100_000, currency: "USD", period: .year),
+            counts: ["responsibilities": 6, "requirements": 4, "niceToHave": 2, "kpis": 3, "benefits": 3],
+            otherHeadings: ["Compensation", "Equal opportunity"]
+        ),
+        FixtureExpectation(
+            file: "markdown-handwritten-registered-nurse.md", title: "Registered Nurse – Medical/Surgical Unit",
+            location: Location(city: "Denver", region: "CO", country: "US"), employment: .fullTime,
+            salary: Salary(min: 41.5, max: 55, currency: "USD", period: .hour),
+            counts: ["responsibilities": 6, "requirements": 4, "niceToHave": 3, "benefits": 4],
+            otherHeadings: ["About Mile High Community Hospital"]
+        ),
     ]
 
     @Test("every fixture has an expectation")
     func everyFixtureIsChecked() {
         #expect(Set(Fixture.names) == Set(Self.expectations.map(\.file)))
-        #expect(Fixture.names.count >= 14)
+        #expect(Fixture.names.count >= 20)
     }
 
     @Test("fixture imports with the expected title, facts and sections", arguments: expectations)

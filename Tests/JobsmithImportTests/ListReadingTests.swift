@@ -84,10 +84,26 @@ struct ListReadingTests {
 
     @Test("text after a list is kept as additional information")
     func trailingProse() throws {
-        let markdown = "# Cook\n\n## Benefits\n\n- Free meals\n- Paid overtime\n\nWe are an equal opportunity employer.\n"
+        let markdown = "# Cook\n\n## Benefits\n\n- Free meals\n- Paid overtime\n\nApply by sending your resume to jobs@example.com.\n"
         let result = try Importer.parse(markdown)
         #expect(result.document.benefits == ["Free meals", "Paid overtime"])
-        #expect(result.document.otherSections == [OtherSection(heading: "Additional information", body: "We are an equal opportunity employer.")])
+        #expect(
+            result.document.otherSections == [
+                OtherSection(heading: "Additional information", body: "Apply by sending your resume to jobs@example.com.")
+            ])
         #expect(result.report.warnings == ["Kept the text after “Benefits” as “Additional information”."])
+    }
+
+    @Test("an equal-opportunity statement after a list is kept under its own heading, with or without a blank line")
+    func trailingStatement() throws {
+        for text in [
+            "# Cook\n\n## Benefits\n\n- Free meals\n- Paid overtime\n\nWe are an equal opportunity employer.\n",
+            "Cook\nBenefits\nFree meals\nPaid overtime\nWe are an equal opportunity employer.\n",
+        ] {
+            let result = try Importer.parse(text)
+            #expect(result.document.benefits == ["Free meals", "Paid overtime"])
+            #expect(result.document.otherSections == [OtherSection(heading: "Equal opportunity", body: "We are an equal opportunity employer.")])
+            #expect(result.report.warnings.contains("Kept the text after “Benefits” as “Equal opportunity”."))
+        }
     }
 }

@@ -63,10 +63,24 @@ struct LocationParsingTests {
         #expect(result.report.warnings == ["Inferred country US from the state CO in “Location: Denver, CO (hybrid)”."])
     }
 
-    @Test("the Jobsmith facts line with a state code alone reads the code as a country, as the renderer writes it")
+    @Test("the Jobsmith facts line with a country code alone reads the code as a country, as the renderer writes it")
     func exactFacts() throws {
         let result = try Importer.parse("# Cook\n\n**Location:** Bogotá, CO\n")
         #expect(result.document.location == Location(city: "Bogotá", country: "CO"))
+        #expect(try Importer.parse("# Cook\n\n**Location:** Berlin, DE\n").document.location == Location(city: "Berlin", country: "DE"))
+        #expect(try Importer.parse("# Cook\n\n**Location:** Lyon, FR\n").document.location == Location(city: "Lyon", country: "FR"))
+    }
+
+    @Test(
+        "a hand-written Markdown location with a US state code is the state, not the country with that code",
+        arguments: [
+            ("Denver, CO", "Denver", "CO"), ("Dover, DE", "Dover", "DE"), ("Indianapolis, IN", "Indianapolis", "IN"), ("Boise, ID", "Boise", "ID"),
+        ]
+    )
+    func markdownStateCode(_ value: String, _ city: String, _ state: String) throws {
+        let result = try Importer.parse("# Registered Nurse\n\n**Location:** \(value)\n\n## Responsibilities\n\n- Care for patients\n")
+        #expect(result.document.location == Location(city: city, region: state, country: "US"))
+        #expect(result.report.warnings == ["Inferred country US from the state \(state) in “Location: \(value)”."])
     }
 
     @Test(

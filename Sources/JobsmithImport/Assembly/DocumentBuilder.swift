@@ -18,15 +18,23 @@ struct DocumentBuilder {
     ///
     /// - Throws: ``ImportError/noTitle`` when no line can be the title.
     func build() throws(ImportError) -> ImportResult {
-        guard let title = TitleFinder.find(lines) else { throw .noTitle }
+        guard let found = TitleFinder.find(lines) else { throw .noTitle }
         var body = lines
-        body.remove(at: title.index)
+        body.remove(at: found.index)
         let segments = Segmenter.split(body, format: format)
-        var draft = DocumentDraft(title: title.text)
+        let title = TitleText.read(found.text)
+        var draft = DocumentDraft(title: title.title)
         draft.warnings = warnings
-        let hasSummarySection = segments.contains { $0.section == .summary }
+        let headed = Set(segments.compactMap(\.section))
         for segment in segments {
-            SegmentReader.read(segment, format: format, hasSummarySection: hasSummarySection, into: &draft)
+            SegmentReader.read(segment, format: format, headed: headed, into: &draft)
+        }
+        draft.takeFacts(of: title, fullTitle: found.text)
+        if draft.document.location == nil {
+            // "City, ST" anywhere in the header: the title line, the text before the first heading, the summary's start.
+            let summaryStart = segments.first { $0.section == .summary }?.lines.prefix(3) ?? []
+            let header = [found.text] + (segments.first?.lines ?? []).map(\.text) + summaryStart.map(\.text)
+            draft.takeCityAndState(from: header)
         }
         draft.finish()
         return ImportResult(document: draft.document, report: draft.report(format: format))

@@ -16,6 +16,9 @@ struct DocumentDraft {
     var placedLines = 0
     /// Guesses made; each lowers the confidence.
     var guesses = 0
+    /// How much the shape of the document lowers the confidence: missing core sections, a summary holding most of
+    /// the text, items that are paragraphs.
+    var structurePenalty = 0.0
     private var summaryParts: [String] = []
     private var bareDollar = false
 
@@ -127,9 +130,57 @@ struct DocumentDraft {
         return true
     }
 
-    /// Finishes the document: joins the summary and reads a bare `$` as the local dollar of the location's country.
+    /// Keeps a template site's notes under one "About this template" section, however many places they came from.
+    mutating func addTemplateNotes(_ body: String) {
+        guard !body.isEmpty else { return }
+        if let index = document.otherSections.firstIndex(where: { $0.heading == TemplateBoilerplate.heading }) {
+            document.otherSections[index].body += "\n\n" + body
+            return
+        }
+        warnings.append("Kept the template site’s notes out of the summary, under “\(TemplateBoilerplate.heading)”.")
+        addOther(heading: TemplateBoilerplate.heading, body: body, recognized: true)
+    }
+
+    /// Takes the facts written into the title ("Account Executive (Chicago, IL)") when they agree with the facts read
+    /// elsewhere, and shortens the title to the role; otherwise the title stays as written.
+    mutating func takeFacts(of title: TitleText.Reading, fullTitle: String) {
+        guard let factText = title.factText else { return }
+        let agrees = title.facts.allSatisfy { fact in
+            switch fact {
+            case .location(let match):
+                (match.location == nil || document.location == nil || document.location == match.location)
+                    && (match.workplace == nil || document.workplaceType == nil || document.workplaceType == match.workplace)
+            case .workplace(let mode): document.workplaceType == nil || document.workplaceType == mode
+            case .employment(let type): document.employmentType == nil || document.employmentType == type
+            case .salary: false
+            }
+        }
+        guard agrees else {
+            document.title = fullTitle
+            return
+        }
+        _ = apply(title.facts, from: fullTitle)
+        warnings.append("Read “\(factText.quotedForReport)” in the title as facts of the job and left it out of the title.")
+    }
+
+    /// Reads a "City, ST" (a US state or Canadian province code) from the first of `lines` that has one, when no
+    /// location was found; the line itself stays where it is.
+    mutating func takeCityAndState(from lines: [String]) {
+        for line in lines {
+            guard let found = LocationParser.cityAndRegion(in: line) else { continue }
+            document.location = found.location
+            self.found(.location)
+            guesses += 1
+            warnings.append("Read the location “\(found.text)” from “\(line.quotedForReport)”; check it.")
+            return
+        }
+    }
+
+    /// Finishes the document: joins the summary, reads a bare `$` as the local dollar of the location's country, and
+    /// checks the shape of what was read.
     mutating func finish() {
         if !summaryParts.isEmpty { document.summary = summaryParts.joined(separator: "\n\n") }
+        checkStructure()
         if bareDollar, let country = document.location?.country, let local = Self.localDollars[country], var salary = document.salary {
             salary.currency = local
             document.salary = salary
@@ -142,7 +193,7 @@ struct DocumentDraft {
     /// The report for this draft.
     func report(format: ImportFormat) -> ImportReport {
         let share = contentLines == 0 ? 1.0 : Double(placedLines) / Double(contentLines)
-        let confidence = (max(0, min(1, share - 0.05 * Double(guesses))) * 100).rounded() / 100
+        let confidence = (max(0, min(1, share - 0.05 * Double(guesses) - structurePenalty)) * 100).rounded() / 100
         return ImportReport(
             format: format,
             sectionsFound: sectionsFound,

@@ -1,12 +1,17 @@
 import JobsmithDomain
 
 /// Reads a KPI section: "**Name:** how it is measured", "Name: sentence", "Name – sentence", or a name line followed
-/// by a sentence on the next line.
+/// by a sentence on the next line. Prose lines that are no KPI — an introduction ("These KPIs help measure how well
+/// …"), a closing note, an equal-opportunity sentence after the list — are handed back apart.
 enum KPIReader {
-    /// The KPIs and how many of them had both a name and a description.
+    /// The KPIs, how many of them had both a name and a description, and the prose around them.
     struct Result: Equatable {
         var kpis: [KPI]
         var described: Int
+        /// Prose before the first KPI.
+        var introduction: [SourceLine] = []
+        /// Prose after a KPI that is not its description.
+        var remarks: [SourceLine] = []
     }
 
     /// The KPIs in `lines`.
@@ -36,6 +41,14 @@ enum KPIReader {
                 index += 1
                 continue
             }
+            if !entry.isItem, isProse(entry.text) {
+                if result.kpis.isEmpty {
+                    result.introduction.append(entry)
+                } else {
+                    result.remarks.append(entry)
+                }
+                continue
+            }
             result.kpis.append(KPI(name: entry.text.trimmingTrailing(":").trimmed, description: ""))
         }
         return result
@@ -53,6 +66,12 @@ enum KPIReader {
             }
         }
         return nil
+    }
+
+    /// A sentence standing alone: more than eight words, or more than four ending in a full stop.
+    private static func isProse(_ text: String) -> Bool {
+        let words = HeadingCandidate.wordCount(text)
+        return words > 8 || (words > 4 && text.hasSuffix("."))
     }
 
     /// A short line without a full stop: a KPI name when a sentence follows.

@@ -83,7 +83,12 @@ enum LineFacts {
         case .location, .workplaceType:
             if let location = LocationParser.parse(value, labelled: true) { _ = draft.apply([.location(location)], from: line) }
         case .employmentType:
-            if let reading = FactLine.read(value) { _ = draft.apply(reading.facts, from: line) }
+            if let reading = FactLine.read(value) {
+                _ = draft.apply(reading.facts, from: line)
+            } else if let first = value.split(whereSeparator: { ",(;".contains($0) }).first, let type = WorkArrangement.employment(first.trimmed) {
+                // "Full-time, three 12-hour shifts per week": the type is clear, the rest stays in the text.
+                _ = draft.apply([.employment(type)], from: line)
+            }
         default:
             break
         }

@@ -8,25 +8,39 @@ enum SegmentReader {
     /// - Parameters:
     ///   - segment: the heading and its lines.
     ///   - format: the input format, which decides how prose lines wrap.
-    ///   - hasSummarySection: whether the document has a summary heading, so text before the first heading is an
-    ///     introduction rather than the summary.
+    ///   - headed: the sections the document's headings name: with a summary heading, text before the first heading is
+    ///     an introduction; without a responsibilities heading, a list under "What does a … do?" is the responsibilities.
     ///   - draft: the document being assembled.
-    static func read(_ segment: Segment, format: ImportFormat, hasSummarySection: Bool, into draft: inout DocumentDraft) {
+    static func read(_ segment: Segment, format: ImportFormat, headed: Set<DocumentSection>, into draft: inout DocumentDraft) {
         let context = LineFacts.Context(section: segment.section, preamble: segment.heading == nil, format: format)
+        let isList = segment.section.map(listSections.contains) ?? false
         var remaining: [SourceLine] = []
+        // A list ends where a labelled fact follows it ("Location: Austin, TX"); prose after that is not list content.
+        var afterList: [SourceLine] = []
         var lineCount = 0
         for line in segment.lines {
             guard line.kind != .blank else {
-                remaining.append(line)
+                if afterList.isEmpty { remaining.append(line) } else { afterList.append(line) }
                 continue
             }
             lineCount += 1
             draft.contentLines += 1
             if LineFacts.consume(line, context, into: &draft) {
                 draft.placedLines += 1
+                if isList, afterList.isEmpty, remaining.contains(where: { $0.kind != .blank }),
+                    LabeledLine(line)?.section.map(endsList.contains) == true
+                {
+                    afterList.append(.blank)
+                }
+            } else if !afterList.isEmpty, !line.isItem {
+                afterList.append(line)
+                draft.placedLines += 1
             } else {
                 remaining.append(line)
             }
+        }
+        defer {
+            if let heading = segment.heading, afterList.contains(where: { $0.kind != .blank }) { additional(afterList, after: heading, into: &draft) }
         }
         let content = remaining.filter { $0.kind != .blank }.count
         if let heading = segment.heading, let match = segment.match, match.method == .keyword, content > 0 {
@@ -34,32 +48,41 @@ enum SegmentReader {
             draft.warnings.append("Read the heading “\(heading.quotedForReport)” as \(match.section.heading.lowercased()) from a keyword; check it.")
         }
         guard let heading = segment.heading else {
-            preamble(remaining, count: content, hasSummarySection: hasSummarySection, into: &draft)
+            preamble(remaining, count: content, hasSummarySection: headed.contains(.summary), into: &draft)
             return
         }
         guard let section = segment.section else {
             draft.addOther(heading: heading, body: ProseText.body(remaining), recognized: false)
             return
         }
-        if content > 0 || lineCount == 0 {
-            place(remaining, count: content, heading: heading, section: section, format: format, into: &draft)
+        guard content > 0 || lineCount == 0 else { return }
+        if section == .summary, !headed.contains(.responsibilities), let split = listAfterProse(remaining) {
+            // Template sites answer "What does a … do?" with the duties, one per line.
+            draft.guesses += 1
+            draft.warnings.append("Read the lines under “\(heading.quotedForReport)” as responsibilities.")
+            if split.prose.contains(where: { $0.kind != .blank }) {
+                place(split.prose, count: 0, heading: heading, section: .summary, format: format, into: &draft)
+            }
+            place(split.list, count: content, heading: heading, section: .responsibilities, format: format, into: &draft)
+            return
         }
+        place(remaining, count: content, heading: heading, section: section, format: format, into: &draft)
     }
 
-    /// Splits a list section into its list and the prose paragraphs after its last item (a closing remark, an
-    /// equal-opportunity note without a heading), which are not items.
-    private static func splitTrailingProse(_ lines: [SourceLine]) -> (list: [SourceLine], after: [SourceLine]) {
-        guard let lastItem = lines.lastIndex(where: \.isItem),
-            let firstBlank = lines[lastItem...].firstIndex(where: { $0.kind == .blank }),
-            lines[firstBlank...].contains(where: { $0.kind == .text })
-        else { return (lines, []) }
-        return (Array(lines[..<firstBlank]), Array(lines[firstBlank...]))
-    }
+    private static let listSections: Set<DocumentSection> = [
+        .responsibilities, .requirements, .niceToHave, .collaboratesWith, .leads, .tools, .qualifications, .benefits, .kpis,
+    ]
+    /// Labelled facts that end a list when they follow it.
+    private static let endsList: Set<DocumentSection> = [.location, .salary, .workplaceType, .employmentType, .reportsTo]
 
-    /// Keeps text that follows a section without belonging to it as "Additional information".
+    /// Keeps text that follows a section without belonging to it as "Additional information", or as "Equal
+    /// opportunity" when it opens with such a statement; a template site's notes among it go to their own section.
     private static func additional(_ lines: [SourceLine], after heading: String, into draft: inout DocumentDraft) {
-        draft.warnings.append("Kept the text after “\(heading.quotedForReport)” as “Additional information”.")
-        draft.addOther(heading: "Additional information", body: ProseText.body(lines), recognized: true)
+        let kept = withoutBoilerplate(lines, into: &draft)
+        guard let first = kept.first(where: { $0.kind != .blank }) else { return }
+        let name = EqualOpportunityStatement.contains(first.text) ? EqualOpportunityStatement.heading : "Additional information"
+        draft.warnings.append("Kept the text after “\(heading.quotedForReport)” as “\(name)”.")
+        draft.addOther(heading: name, body: ProseText.body(kept), recognized: true)
     }
 
     private static func paragraphsOf(_ lines: [SourceLine]) -> [[SourceLine]] {
@@ -76,8 +99,10 @@ enum SegmentReader {
 
     private static func preamble(_ lines: [SourceLine], count: Int, hasSummarySection: Bool, into draft: inout DocumentDraft) {
         guard count > 0 else { return }
-        let body = ProseText.body(lines)
         draft.placedLines += count
+        let prose = withoutBoilerplate(lines, into: &draft)
+        guard prose.contains(where: { $0.kind != .blank }) else { return }
+        let body = ProseText.body(prose)
         if hasSummarySection {
             draft.addOther(heading: "Introduction", body: body, recognized: true)
         } else {
@@ -92,9 +117,11 @@ enum SegmentReader {
     ) {
         switch section {
         case .summary:
-            draft.addSummary(ProseText.body(lines))
+            draft.addSummary(ProseText.body(withoutBoilerplate(lines, into: &draft)))
         case .responsibilities, .requirements, .niceToHave, .collaboratesWith, .leads, .tools, .qualifications, .benefits:
-            let (listLines, after) = splitTrailingProse(lines)
+            let (untilStatement, statement) = splitStatement(lines)
+            var (listLines, after) = splitTrailingProse(untilStatement)
+            after += statement
             let list = ListItems.read(listLines, section: section, format: format)
             draft.add(list.items, to: section)
             for leadIn in list.leadIns {
@@ -102,13 +129,20 @@ enum SegmentReader {
             }
             if !after.isEmpty { additional(after, after: heading, into: &draft) }
         case .kpis:
-            let result = KPIReader.read(lines)
-            guard result.described > 0 || lines.allSatisfy({ $0.kind == .blank || $0.isItem }) else {
+            let (kpiLines, statement) = splitStatement(lines)
+            defer { if !statement.isEmpty { additional(statement, after: heading, into: &draft) } }
+            let result = KPIReader.read(kpiLines)
+            guard result.described > 0 || kpiLines.allSatisfy({ $0.kind == .blank || $0.isItem }) else {
                 draft.warnings.append("“\(heading.quotedForReport)” did not read as a list of KPIs; kept it as its own section.")
-                draft.addOther(heading: heading, body: ProseText.body(lines), recognized: true)
+                draft.addOther(heading: heading, body: ProseText.body(kpiLines), recognized: true)
                 break
             }
+            if !result.introduction.isEmpty {
+                draft.warnings.append("Kept the introduction to “\(heading.quotedForReport)” as a section of its own.")
+                draft.addOther(heading: heading, body: ProseText.body(result.introduction), recognized: true)
+            }
             draft.add(result.kpis)
+            if !result.remarks.isEmpty { additional(result.remarks, after: heading, into: &draft) }
         case .reportsTo:
             let paragraphs = paragraphsOf(lines)
             guard let first = paragraphs.first, first.count == 1, draft.setReportsTo(first[0].text) else {

@@ -1,7 +1,8 @@
 import JobsmithDomain
 
 /// Finds the job title: a "Job title: …" line near the top, else a level-1 heading near the top, else the first line
-/// that reads like a title (not a known section heading, not a fact line, not too long).
+/// that reads like a title (not a known section heading, not a fact line, not too long). Template sites' endings
+/// ("… job description template") are dropped; a line that only says "Job description" is passed over.
 enum TitleFinder {
     /// The title and the index of the line it came from.
     struct Found: Equatable {
@@ -13,22 +14,28 @@ enum TitleFinder {
     static func find(_ lines: [SourceLine]) -> Found? {
         let top = lines.indices.filter { lines[$0].kind != .blank }.prefix(40)
         for index in top {
-            if let labeled = LabeledLine(lines[index]), labeled.section == .title,
-                WorkArrangement.employment(labeled.value) == nil, isTitleLength(labeled.value)
-            {
-                return Found(text: labeled.value, index: index)
+            guard let labeled = LabeledLine(lines[index]) else { continue }
+            let names = labeled.section == .title || (TitleText.isDocumentLabel(labeled.label) && isRoleName(labeled.value))
+            if names, WorkArrangement.employment(labeled.value) == nil, isTitleLength(labeled.value) {
+                return Found(text: TitleText.role(labeled.value), index: index)
             }
         }
-        for index in top.prefix(5) where lines[index].kind == .heading(level: 1) && isTitle(lines[index].text) {
-            return Found(text: lines[index].text, index: index)
+        for index in top.prefix(5) where lines[index].kind == .heading(level: 1) && isTitle(TitleText.role(lines[index].text)) {
+            return Found(text: TitleText.role(lines[index].text), index: index)
         }
         for index in top.prefix(4) {
             let line = lines[index]
             if line.isItem { return nil }
-            if FactLine.read(line.text)?.pure == true || LabeledLine(line) != nil { continue }
-            return isTitle(line.text) ? Found(text: line.text, index: index) : nil
+            if TitleText.isDocumentLabel(line.text) || FactLine.read(line.text)?.pure == true || LabeledLine(line) != nil { continue }
+            let role = TitleText.role(line.text)
+            return isTitle(role) ? Found(text: role, index: index) : nil
         }
         return nil
+    }
+
+    /// A short phrase without a full stop: "Backend Developer", not a sentence.
+    private static func isRoleName(_ text: String) -> Bool {
+        HeadingCandidate.wordCount(text) <= 10 && !text.hasSuffix(".")
     }
 
     private static func isTitle(_ text: String) -> Bool {

@@ -140,11 +140,18 @@ enum LocationParser {
     }
 
     /// Jobsmith's renderer format read as written: "City, Region, Country", with empty parts left out; a two-letter ISO
-    /// code in last place is the country.
+    /// code in last place is the country. "City, XX" where XX is also a US state or Canadian province code
+    /// ("Denver, CO", "Dover, DE") is what people write for the state, so it is read as such (`nil` here, and the loose
+    /// reading applies) unless the city is known to be in country XX ("Berlin, DE").
     private static func exactPlace(_ text: String) -> Location? {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmed }
         guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
         let lastIsCountry = parts.last.map { $0.count == 2 && ISOCodesLookup.isCountry($0) } ?? false
+        if parts.count == 2, lastIsCountry, PlaceLookup.isUSState(parts[1]) || PlaceLookup.isCanadianProvince(parts[1]),
+            PlaceLookup.countryOfCity(parts[0]) != parts[1]
+        {
+            return nil
+        }
         switch (parts.count, lastIsCountry) {
         case (3, true): return Location(city: parts[0], region: parts[1], country: parts[2])
         case (2, true): return Location(city: parts[0], country: parts[1])
@@ -154,6 +161,39 @@ enum LocationParser {
         default: return nil
         }
     }
+
+    /// The first "City, ST" in running text ("We are hiring in Chicago, IL."), where ST is a US state or Canadian
+    /// province code: the place and the text it was read from.
+    static func cityAndRegion(in text: String) -> (location: Location, text: String)? {
+        let words = text.split(separator: " ")
+        for (index, word) in words.enumerated() where index > 0 {
+            let code = word.prefix { $0.isLetter }
+            guard code.count == 2, code == code.uppercased(), word.dropFirst(2).allSatisfy({ ".,;:)".contains($0) || $0.isNumber }),
+                words[index - 1].hasSuffix(","), PlaceLookup.isUSState(code) || PlaceLookup.isCanadianProvince(code)
+            else { continue }
+            var city: [Substring] = []
+            var position = index - 1
+            while position >= 0, city.count < 3 {
+                let part = position == index - 1 ? words[position].dropLast() : words[position]
+                guard let first = part.first, first.isUppercase, isPlaceName(String(part)), position == index - 1 || !part.hasSuffix(",")
+                else { break }
+                city.insert(part, at: 0)
+                position -= 1
+            }
+            while let first = city.first, city.count > 1, cityLeadWords.contains(first.lowercased()) { city.removeFirst() }
+            guard !city.isEmpty, !cityLeadWords.contains(city[0].lowercased()) else { continue }
+            let name = city.joined(separator: " ")
+            guard let match = parse("\(name), \(code)", labelled: false), let location = match.location else { continue }
+            return (location, "\(name), \(code)")
+        }
+        return nil
+    }
+
+    /// Capitalized words that open a sentence before a city rather than being part of its name.
+    private static let cityLeadWords: Set<String> = [
+        "in", "at", "for", "our", "the", "we", "join", "based", "located", "office", "offices", "hiring", "from", "near", "of", "and",
+        "or", "to", "with", "on", "team", "remote", "hybrid", "onsite", "location",
+    ]
 
     /// Whether `text` can be a place name: up to five words of letters, starting with a capital (or a digit-free
     /// abbreviation such as "St. Louis" or "D.C.").

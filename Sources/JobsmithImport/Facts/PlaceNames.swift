@@ -63,5 +63,11 @@ enum PlaceNames {
         "Stockholm": "SE", "Oslo": "NO", "Helsinki": "FI", "Warsaw": "PL", "Warschau": "PL", "Prague": "CZ", "Prag": "CZ",
         "Tel Aviv": "IL", "Dubai": "AE", "Bangalore": "IN", "Bengaluru": "IN", "Mumbai": "IN", "Tokyo": "JP",
         "Singapore": "SG", "Sydney": "AU", "Melbourne": "AU", "Auckland": "NZ", "São Paulo": "BR", "Mexico City": "MX",
+        // Cities of countries whose ISO codes are also US state codes, so "Bogotá, CO" is Colombia, not Colorado.
+        "Bogotá": "CO", "Bogota": "CO", "Medellín": "CO", "Medellin": "CO", "Cali": "CO", "Delhi": "IN", "New Delhi": "IN",
+        "Hyderabad": "IN", "Chennai": "IN", "Pune": "IN", "Kolkata": "IN", "Jerusalem": "IL", "Haifa": "IL", "Tirana": "AL",
+        "Buenos Aires": "AR", "Córdoba": "AR", "Rosario": "AR", "Baku": "AZ", "Casablanca": "MA", "Rabat": "MA", "Valletta": "MT",
+        "Panama City": "PA", "Tunis": "TN", "Jakarta": "ID", "Ulaanbaatar": "MN", "Chișinău": "MD", "Podgorica": "ME",
+        "Montevideo": "UY", "Santiago": "CL", "Lima": "PE",
     ]
 }

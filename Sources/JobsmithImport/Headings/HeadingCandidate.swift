@@ -10,12 +10,12 @@ enum HeadingCandidate {
         return letters >= 2
     }
 
-    /// The number of words (runs of non-space characters) in `text`.
+    /// The number of words (runs of characters other than spaces, tabs and line breaks) in `text`.
     static func wordCount(_ text: some StringProtocol) -> Int {
         var count = 0
         var inWord = false
         for character in text {
-            if character == " " || character == "\t" {
+            if character == " " || character == "\t" || character == "\n" {
                 inWord = false
             } else if !inWord {
                 inWord = true

@@ -20,8 +20,14 @@ enum HeadingClassifier {
     static func classify(_ heading: String) -> HeadingMatch? {
         let normalized = HeadingText.normalize(heading)
         guard !normalized.isEmpty else { return nil }
-        if let section = lookup(normalized, in: headingTable) { return HeadingMatch(section: section, method: .synonym) }
+        if let found = lookup(normalized, in: headingTable) {
+            return HeadingMatch(section: found.section, method: .synonym, extendsSingleWord: found.baseWords == 1 && found.extended)
+        }
         let words = normalized.split(separator: " ")
+        // Template sites head the role's description with its name: "Backend Developer Job Description Template".
+        if words.count <= 8, ["job description", "job description template", "job brief"].contains(where: { normalized.hasSuffix(" " + $0) }) {
+            return HeadingMatch(section: .summary, method: .synonym)
+        }
         if let first = words.first,
             ["about", "uber", "ueber"].contains(first) || normalized.hasPrefix("life at ")
                 || normalized.hasPrefix("working at ") || normalized.hasPrefix("arbeiten bei ") || normalized.hasPrefix("join ")
@@ -44,16 +50,19 @@ enum HeadingClassifier {
     static func classifyLabel(_ label: some StringProtocol) -> DocumentSection? {
         let normalized = HeadingText.normalize(label)
         guard !normalized.isEmpty else { return nil }
-        return lookup(normalized, in: labelTable)
+        return lookup(normalized, in: labelTable)?.section
     }
 
-    private static func lookup(_ normalized: String, in table: [String: DocumentSection]) -> DocumentSection? {
-        if let section = table[normalized] { return section }
-        // A known heading followed by a connector: "What you'll do at Acme".
+    /// The section `normalized` names in `table`, as a whole or as a known heading followed by a connector ("What
+    /// you'll do at Acme"), with the number of words of the known heading and whether more followed.
+    private static func lookup(_ normalized: String, in table: [String: DocumentSection]) -> (
+        section: DocumentSection, baseWords: Int, extended: Bool
+    )? {
         let words = normalized.split(separator: " ")
+        if let section = table[normalized] { return (section, words.count, false) }
         guard words.count >= 3 else { return nil }
         for length in stride(from: words.count - 1, through: 1, by: -1) where connectors.contains(words[length]) {
-            if let section = table[words[..<length].joined(separator: " ")] { return section }
+            if let section = table[words[..<length].joined(separator: " ")] { return (section, length, true) }
         }
         return nil
     }

@@ -16,4 +16,7 @@ struct HeadingMatch: Equatable, Sendable {
     var section: DocumentSection
     /// How the match was made.
     var method: Method
+    /// Whether the heading is a one-word synonym followed by more words ("Experience with Airflow", "Skills in SQL"),
+    /// which reads as content when it stands in running text.
+    var extendsSingleWord = false
 }

@@ -14,7 +14,7 @@ enum SectionSynonyms {
                 "Summary", "About the role", "About this role", "About the job", "About this job", "About the position",
                 "About this position", "About the opportunity", "Position summary", "Job summary", "Role summary", "Overview",
                 "Role overview", "Position overview", "Job overview", "The job", "Job description", "Description",
-                "The position", "The opportunity", "Opportunity", "Purpose of the role", "Role purpose", "Job purpose",
+                "The position", "The opportunity", "Opportunity", "Job brief", "Purpose of the role", "Role purpose", "Job purpose",
                 "Purpose", "The role in brief", "Über die Stelle", "Über die Rolle", "Die Stelle", "Stellenbeschreibung",
                 "Zusammenfassung", "Deine Mission", "Die Rolle", "Über den Job",
             ]
@@ -174,7 +174,7 @@ enum SectionSynonyms {
                 "Diversity, equity and inclusion", "Our commitment to diversity", "Commitment to diversity", "Diversity statement",
                 "Accommodations", "Accessibility", "How to apply", "Application process",
                 "Hiring process", "Our hiring process", "How we hire", "Our process", "Interview process", "Recruitment process", "Next steps",
-                "Introduction", "Additional information", "Other information", "Notes", "Disclaimer", "Privacy notice",
+                "Introduction", "About this template", "Additional information", "Other information", "Notes", "Disclaimer", "Privacy notice",
                 "Über uns", "Wer wir sind", "Das sind wir", "Unser Unternehmen", "Bewerbung", "Deine Bewerbung",
                 "Ihre Bewerbung", "Kontakt", "Ansprechpartner", "Ansprechpartnerin", "So bewirbst du dich",
                 "So bewerben Sie sich", "Bewerbungsprozess", "Chancengleichheit", "Vielfalt",
