@@ -24,7 +24,8 @@ struct FindingRangeFuzzTests {
         "developer", "decisions", "challenge", "challenging", "individual", "support", "commit", "kind", "objective", "C",
         "self", "confident", "driven", "data", "-", "–", "—", "‑", ",", ".", "!", "?", ";", ":", "'s", "’", "\"", "(", ")",
         "<b>", "</b>", "**", "__", "_", "*", "`", "#", "[x](y)", "&amp;", "&#39;", "🚀", "é", "Café", "\n", "  ", "\t", "/", "&",
-        "no", "direct", "reports", "None", "N/A",
+        "no", "direct", "reports", "None", "N/A", "organisation", "Colour", "licence", "to", "license", "organize", "Color",
+        "www.colour.com", "@", "{{company}}", "Programme", "computer", "program",
     ]
 
     static func randomText(_ generator: inout SplitMix, words: ClosedRange<Int>) -> String {
@@ -46,7 +47,8 @@ struct FindingRangeFuzzTests {
             document.leads = [Self.randomText(&generator, words: 0...6)]
             document.reportsTo = Self.randomText(&generator, words: 0...4)
             let strict = Bool.random(using: &generator)
-            let result = Linter.lint(document, options: LintOptions(employeeCount: 10, strictGenderLists: strict))
+            let locale = [nil, ContentLocale.enUS, .enGB].randomElement(using: &generator)!
+            let result = Linter.lint(document, options: LintOptions(employeeCount: 10, strictGenderLists: strict, locale: locale))
             for finding in result.findings where !finding.section.isEmpty {
                 guard let field = text(at: finding.section, in: document) else { continue }
                 let count = field.utf16.count
@@ -59,7 +61,7 @@ struct FindingRangeFuzzTests {
                     + String(decoding: units[finding.end...], as: UTF16.self)
                 var again = document
                 again.summary = fixed
-                _ = Linter.lint(again, options: LintOptions(strictGenderLists: strict))
+                _ = Linter.lint(again, options: LintOptions(strictGenderLists: strict, locale: locale))
             }
             _ = MarkdownRenderer.render(document)
             _ = HTMLRenderer.fragment(document)

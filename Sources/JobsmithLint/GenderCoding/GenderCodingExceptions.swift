@@ -115,7 +115,9 @@ enum GenderCodingExceptions {
         CodedWordException(
             words: ["leadership"],
             conditions: [
-                .after(["senior", "executive", "company", "from", "with", "to", "product", "engineering", "sales", "marketing", "finance", "regional"])
+                .after([
+                    "senior", "executive", "company", "from", "with", "to", "product", "engineering", "sales", "marketing", "finance", "regional",
+                ])
             ],
             reason: "The company's managers as a group.", example: "answer questions from senior leadership"),
     ]
@@ -210,8 +212,8 @@ enum GenderCodingExceptions {
                     "account*", "licen*", "registration", "registered", "certification", "clearance",
                 ])
             ],
-            reason: "In use or current (active users, an active licence), or a named skill.",
-            example: "an active registered nurse licence"),
+            reason: "In use or current (active users, an active license), or a named skill.",
+            example: "an active registered nurse license"),
         CodedWordException(
             words: ["active"], conditions: [.after(["daily", "weekly", "monthly"])], reason: "A usage measure.",
             example: "weekly active users"),
