@@ -41,7 +41,8 @@ let package = Package(
         // Pure domain code: the job-description document, validation, rendering and diff. No HTTP, no database.
         .target(name: "JobsmithDomain", swiftSettings: swiftSettings),
         // Quality checks over a document; pure domain code shared by the CLI and the server.
-        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
+        // The pay-transparency law table is data: Resources/pay-transparency-laws.json.
+        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         // Reads existing job descriptions (text, Markdown, HTML) into documents; pure domain code.
         .target(name: "JobsmithImport", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         // The built-in library as data, with its loaders: the template files, the occupation-code table and the search
