@@ -54,6 +54,8 @@ struct SpellingVariantTests {
             + "and write to {{organisation}}."
         #expect(spelling(us, .enUS, tools: ["Colour Studio"]).isEmpty)
         #expect(spelling("Work with the World Health Organization over Labor Day.", .enGB).isEmpty)
+        #expect(spelling("Labour Code rules apply. Colour Me Beautiful is a client.", .enUS).isEmpty)
+        #expect(spelling("Labour costs matter.", .enUS).map(\.replacement) == ["Labor"])
     }
 
     @Test("The title is checked word by word, although it is written in capitals")

@@ -15,7 +15,7 @@ struct SpellingScanner {
             let token = tokens[index]
             guard token.length >= 3, let word = Self.letters(of: token, in: scanner) else { continue }
             // A job title is written in capitals throughout, so only other fields have names to leave alone.
-            if location.section != .title, scanner.isInCapitalizedName(index, text: text) { continue }
+            if location.section != .title, scanner.isInCapitalizedName(index, text: text, orStartingSentence: true) { continue }
             guard !Self.isInAddress(token, scanner) else { continue }
             let written = text.utf16Slice(token.start, token.start + word.count)
             guard

@@ -15,8 +15,11 @@ extension TextScanner {
 
     /// Whether token `index` of `text` (the string last scanned) is capitalized inside a sentence next to another
     /// capitalized word: part of a name or title written as one ("the Lead Nurse", "World Health Organization").
-    func isInCapitalizedName(_ index: Int, text: String) -> Bool {
-        guard !tokens[index].flags.contains(.sentenceStart), Self.isCapitalized(tokens[index], in: text) else { return false }
+    /// With `orStartingSentence`, a capitalized word that starts a sentence before another one counts too
+    /// ("Labour Code of …"); a word whose capital may only mark the start of a sentence does not otherwise.
+    func isInCapitalizedName(_ index: Int, text: String, orStartingSentence: Bool = false) -> Bool {
+        guard orStartingSentence || !tokens[index].flags.contains(.sentenceStart), Self.isCapitalized(tokens[index], in: text)
+        else { return false }
         if index > 0, adjacent(index - 1, index), Self.isCapitalized(tokens[index - 1], in: text) { return true }
         return index + 1 < tokens.count && adjacent(index, index + 1) && Self.isCapitalized(tokens[index + 1], in: text)
     }
