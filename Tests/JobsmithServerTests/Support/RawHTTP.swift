@@ -16,17 +16,13 @@ enum RawHTTP {
     }
 
     /// Connects to 127.0.0.1:`port`, writes `parts` one after the other, optionally closes the writing side (a
-    /// client that stops mid-body), and reads the answer.
-    ///
-    /// The socket calls block, so they run on a thread of their own: on the cooperative pool (as wide as the machine
-    /// has cores, two here) two such exchanges at once would leave no thread for the server's handlers, and each
-    /// would wait out its timeout with no answer.
+    /// client that stops mid-body), and reads the answer. The blocking socket calls run on a thread of their own: on
+    /// the few threads of Swift's concurrency pool, two tests waiting at once would leave none for the server.
     static func exchange(port: Int, _ parts: [[UInt8]], closeWriting: Bool = false, timeout: TimeInterval = 60) async throws -> Answer {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
                 continuation.resume(with: Result { try blockingExchange(port: port, parts, closeWriting: closeWriting, timeout: timeout) })
-            }
-            .start()
+            }.start()
         }
     }
 
