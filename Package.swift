@@ -51,12 +51,12 @@ let package = Package(
             dependencies: ["JobsmithDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        // The built-in library as data, with its loaders: the template files and the occupation-code table. The server,
-        // the CLI's offline commands and the tests share one copy.
+        // The built-in library as data, with its loaders: the template files, the occupation-code table and the search
+        // relevance set. The server, the CLI's offline commands, the tests and the benchmarks share one copy.
         .target(
             name: "JobsmithLibrary",
             dependencies: ["JobsmithDomain"],
-            resources: [.copy("Templates"), .copy("Occupations")],
+            resources: [.copy("Templates"), .copy("Occupations"), .copy("Relevance")],
             swiftSettings: swiftSettings
         ),
         // The /api/v1 contract: server stubs generated from openapi.yaml.

@@ -3,7 +3,7 @@
 
 Reads Sources/JobsmithLibrary/Templates/<department>/<slug>.json and the occupation
 table Sources/JobsmithLibrary/Occupations/onet-soc-2019.tsv and reports, file by
-file, every break of the rules in docs/template-library.md: structure and key
+file, every break of the rules (docs/template-library.md): structure and key
 order, counts, levels, families, O*NET-SOC codes present in the table, US English
 (no UK-only spellings or terms), placeholders that read badly once filled,
 wording Jobsmith's checks flag, years of experience above the level, acronyms

@@ -375,34 +375,51 @@ def api_corpus(client: Client, fixtures: Fixtures, tally: Tally) -> None:
 
 
 def generated(client: Client, fixtures: Fixtures, tally: Tally, cases: int, deadline: float, seed_value: int) -> int:
-    """Hypothesis-generated cases until `cases` have run or the deadline has passed; returns how many ran."""
+    """Hypothesis-generated cases, in batches of 50 with seeds from `seed_value` on, until `cases` have run or the
+    deadline has passed; returns how many ran. A case never raises (hypothesis would replay it), so a crash is
+    recorded and ends the run at the end of its batch."""
     ran = 0
+    gone: list[str] = []
 
-    @seed(seed_value)
-    @settings(max_examples=cases, deadline=None, database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
-    @given(st.data())
-    def case(data: st.DataObject) -> None:
-        nonlocal ran
-        if time.monotonic() > deadline:
-            return
-        route = data.draw(st.sampled_from(ROUTES), label="route")
-        path = fixtures.fill(route.path, lambda values: data.draw(st.sampled_from(values)))
-        pairs: list[tuple[str, str]] = []
-        for name in route.fields:
-            shape = data.draw(st.sampled_from(["value"] * 6 + ["missing", "repeated", "valid"]))
-            if shape == "missing":
-                continue
-            if shape == "valid":
-                pairs.append((name, "1" if name in ("version", "page", "from", "to", "n", "limit") else "Cook"))
-                continue
-            count = data.draw(st.integers(min_value=2, max_value=5)) if shape == "repeated" else 1
-            pairs += [(name, data.draw(hostile_value())) for _ in range(count)]
-        if data.draw(st.booleans()) and route.fields:
-            pairs.append((data.draw(st.sampled_from(["_csrf", "extra", "\x00", "a" * 300])), data.draw(hostile_value())))
-        run_case(client, tally, route, path, pairs, csrf=data.draw(st.integers(0, 19)) != 0)
-        ran += 1
+    def batch(size: int, batch_seed: int) -> None:
+        @seed(batch_seed)
+        @settings(max_examples=size, deadline=None, database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+        @given(st.data())
+        def case(data: st.DataObject) -> None:
+            nonlocal ran
+            route = data.draw(st.sampled_from(ROUTES), label="route")
+            path = fixtures.fill(route.path, lambda values: data.draw(st.sampled_from(values)))
+            pairs: list[tuple[str, str]] = []
+            for name in route.fields:
+                shape = data.draw(st.sampled_from(["value"] * 6 + ["missing", "repeated", "valid"]))
+                if shape == "missing":
+                    continue
+                if shape == "valid":
+                    pairs.append((name, "1" if name in ("version", "page", "from", "to", "n", "limit") else "Cook"))
+                    continue
+                count = data.draw(st.integers(min_value=2, max_value=5)) if shape == "repeated" else 1
+                pairs += [(name, data.draw(hostile_value())) for _ in range(count)]
+            if data.draw(st.booleans()) and route.fields:
+                pairs.append((data.draw(st.sampled_from(["_csrf", "extra", "\x00", "a" * 300])), data.draw(hostile_value())))
+            csrf = data.draw(st.integers(0, 19)) != 0
+            if gone:
+                return
+            try:
+                run_case(client, tally, route, path, pairs, csrf=csrf)
+            except ServerGone as error:
+                gone.append(str(error))
+            except Exception as error:  # a fuzzer-side failure (bad encoding, protocol error) still names the case
+                tally.failures.append(f"{type(error).__name__} for {route.method} {path}: {error}")
+            ran += 1
 
-    case()
+        case()
+
+    batch_seed = seed_value
+    while ran < cases and time.monotonic() < deadline and not gone:
+        batch(min(50, cases - ran), batch_seed)
+        batch_seed += 1
+    if gone:
+        raise ServerGone(gone[0])
     return ran
 
 

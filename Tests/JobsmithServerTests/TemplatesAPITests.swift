@@ -46,6 +46,7 @@ struct TemplatesAPITests {
 
             let people = try await client.send(.get, "/api/v1/templates?q=people%20ops&limit=5", token: orgs.token)
             let peopleItems = try #require(people.json["items"] as? [[String: Any]])
+            #expect(titles(people).first == "People Operations Manager")
             // HR roles first: the People & HR department, or a people role elsewhere (the Chief People Officer).
             #expect(
                 peopleItems.prefix(3).allSatisfy {
@@ -67,6 +68,19 @@ struct TemplatesAPITests {
             let none = try await client.send(.get, "/api/v1/templates?q=zzzzqqq", token: orgs.token)
             #expect(titles(none).isEmpty)
             #expect(none.json["total"] as? Int == 0)
+        }
+    }
+
+    @Test("every query of the relevance set puts an acceptable template first on every engine", arguments: TestDatabase.available)
+    func relevanceSet(database: TestDatabase) async throws {
+        let set = try RelevanceSet.load()
+        try await withTestApp(database) { client, orgs in
+            let failures = try await set.failures { query in
+                let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                let response = try await client.send(.get, "/api/v1/templates?q=\(encoded)&limit=3", token: orgs.token)
+                return (response.json["items"] as? [[String: Any]])?.first?["slug"] as? String
+            }
+            #expect(failures.isEmpty, "\(set.cases.count - failures.count)/\(set.cases.count) pass:\n\(failures.joined(separator: "\n"))")
         }
     }
 

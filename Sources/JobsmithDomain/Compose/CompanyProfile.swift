@@ -22,11 +22,13 @@ public struct CompanyProfile: Codable, Sendable, Equatable {
     public var salaryPolicy: SalaryPolicy?
     /// Employees in total; decides which pay-transparency laws apply. Unknown when nil.
     public var employeeCount: Int?
+    /// The spelling of descriptions composed from templates; US English when nil.
+    public var locale: ContentLocale?
 
     public init(
         name: String, about: String? = nil, website: String? = nil, logoUrl: String? = nil, locations: [Location] = [],
         defaultWorkplaceType: WorkplaceType? = nil, benefits: [String] = [], eeoStatement: String? = nil,
-        salaryPolicy: SalaryPolicy? = nil, employeeCount: Int? = nil
+        salaryPolicy: SalaryPolicy? = nil, employeeCount: Int? = nil, locale: ContentLocale? = nil
     ) {
         self.name = name
         self.about = about
@@ -38,10 +40,11 @@ public struct CompanyProfile: Codable, Sendable, Equatable {
         self.eeoStatement = eeoStatement
         self.salaryPolicy = salaryPolicy
         self.employeeCount = employeeCount
+        self.locale = locale
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, about, website, logoUrl, locations, defaultWorkplaceType, benefits, eeoStatement, salaryPolicy, employeeCount
+        case name, about, website, logoUrl, locations, defaultWorkplaceType, benefits, eeoStatement, salaryPolicy, employeeCount, locale
     }
 
     public init(from decoder: any Decoder) throws {
@@ -56,6 +59,7 @@ public struct CompanyProfile: Codable, Sendable, Equatable {
         eeoStatement = try container.decodeIfPresent(String.self, forKey: .eeoStatement)
         salaryPolicy = try container.decodeIfPresent(SalaryPolicy.self, forKey: .salaryPolicy)
         employeeCount = try container.decodeIfPresent(Int.self, forKey: .employeeCount)
+        locale = try container.decodeIfPresent(ContentLocale.self, forKey: .locale)
     }
 
     /// Every reason this profile cannot be stored.

@@ -10,10 +10,12 @@ public struct ComposeRequest: Codable, Sendable, Equatable {
     public var employmentType: EmploymentType?
     /// The team name for `{{team}}`; "the <Department> team" when absent.
     public var team: String?
+    /// The spelling of the composed text; the company profile's locale when absent.
+    public var locale: ContentLocale?
 
     public init(
         template: String, title: String? = nil, location: Location? = nil, salary: Salary? = nil, workplaceType: WorkplaceType? = nil,
-        employmentType: EmploymentType? = nil, team: String? = nil
+        employmentType: EmploymentType? = nil, team: String? = nil, locale: ContentLocale? = nil
     ) {
         self.template = template
         self.title = title
@@ -22,5 +24,6 @@ public struct ComposeRequest: Codable, Sendable, Equatable {
         self.workplaceType = workplaceType
         self.employmentType = employmentType
         self.team = team
+        self.locale = locale
     }
 }

@@ -43,7 +43,17 @@ public enum Composer {
                 )
             )
         }
-        return .success(document)
+        return .success((request.locale ?? profile.locale ?? .default).spell(document))
+    }
+
+    /// The template as a reader should see it before composing, for library cards and previews: `{{company}}`
+    /// filled with the organization's name, `{{team}}` with "the <Department> team" and `{{location}}` with "your
+    /// city", so no raw placeholder shows.
+    public static func preview(_ template: JobTemplate, companyName: String) -> JobDocument {
+        let name = companyName.trimmingWhitespace.isEmpty ? "your company" : companyName
+        let values = ["company": name, "team": "the \(Departments.name(of: template.department)) team", "location": "your city"]
+        var unfilled: Set<String> = []
+        return template.document.mapText { Placeholders.fill($0, values: values, unfilled: &unfilled) }
     }
 
     private static func unique(_ items: [String]) -> [String] {

@@ -18,11 +18,12 @@ public struct TemplateQuery: Sendable, Equatable {
         var terms: [Term] = []
         var index = 0
         while index < words.count && terms.count < Self.maximumTerms {
-            if index + 1 < words.count, let group = Synonyms.group(containing: "\(words[index]) \(words[index + 1])") {
-                terms.append(Self.term(typed: [words[index], words[index + 1]], group: group))
+            let pair = index + 1 < words.count ? "\(words[index]) \(words[index + 1])" : nil
+            if let pair, Synonyms.group(containing: pair) != nil || Synonyms.expansions[pair] != nil {
+                terms.append(Self.term(typed: [words[index], words[index + 1]], phrase: pair))
                 index += 2
             } else {
-                terms.append(Self.term(typed: [words[index]], group: Synonyms.group(containing: words[index]) ?? []))
+                terms.append(Self.term(typed: [words[index]], phrase: words[index]))
                 index += 1
             }
         }
@@ -32,9 +33,10 @@ public struct TemplateQuery: Sendable, Equatable {
     /// Whether the query asks for anything.
     public var isEmpty: Bool { terms.isEmpty }
 
-    private static func term(typed: [String], group: [String]) -> Term {
+    /// The typed words first, then what they abbreviate or stand for, then their looser synonyms.
+    private static func term(typed: [String], phrase: String) -> Term {
         var alternatives = [typed]
-        for member in group {
+        for member in (Synonyms.expansions[phrase] ?? []) + (Synonyms.group(containing: phrase) ?? []) {
             let words = member.split(separator: " ").map(String.init)
             if !alternatives.contains(words) { alternatives.append(words) }
         }

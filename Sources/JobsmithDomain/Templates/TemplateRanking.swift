@@ -32,24 +32,63 @@ public enum TemplateRanking {
         }
     }
 
-    /// The relevance of a template already known to match: title matches count most, then tags, then the body;
-    /// titles with no words beyond the query rank first ("Backend Developer" before "Senior Backend Developer").
+    /// The relevance of a template already known to match. Titles decide first, in tiers: the title is exactly what
+    /// was typed; the title is what the query means (an abbreviation or synonym spelled out, "rn" → Registered Nurse);
+    /// the title holds every term but more besides; some terms match only tags or text. Within a tier, whole typed
+    /// words in the title beat prefixes and synonyms, tags beat the body, and titles with more of their words matched
+    /// and fewer extra words come first.
     public static func score(title: String, tags: String, query: TemplateQuery) -> Int {
-        var score = 0
-        var titleWordsMatched = 0
+        let titleWords = title.split(separator: " ").map(String.init)
+        var covered = Array(repeating: false, count: titleWords.count)
+        var allTypedInTitle = true
+        var allInTitle = true
+        var termScore = 0
         for term in query.terms {
-            if let phrase = term.alternatives.first(where: { contains(title, $0) }) {
-                score += phrase == term.alternatives.first ? 11 : 10
-                titleWordsMatched += phrase.count
-            } else if term.alternatives.contains(where: { contains(tags, $0) }) {
-                score += 5
+            var best: Int?
+            for (offset, alternative) in term.alternatives.enumerated() {
+                guard let range = match(alternative, in: titleWords) else { continue }
+                for index in range { covered[index] = true }
+                let wholeWord = titleWords[range.upperBound - 1] == alternative.last
+                let points = offset == 0 ? (wholeWord ? 30 : 24) : (wholeWord ? 20 : 16)
+                best = max(best ?? 0, points)
+            }
+            if let best {
+                termScore += best
+                if best < 24 { allTypedInTitle = false }
             } else {
-                score += 1
+                allInTitle = false
+                allTypedInTitle = false
+                termScore += term.alternatives.contains { contains(tags, $0) } ? (contains(tags, term.alternatives[0]) ? 10 : 8) : 1
             }
         }
-        let titleWords = title.split(separator: " ").count
-        if titleWordsMatched > 0 { score += max(0, 4 - (titleWords - titleWordsMatched)) }
-        return score
+        var extraWords = 0
+        for (index, word) in titleWords.enumerated() where !covered[index] && !isOptional(word, at: index, in: titleWords) {
+            extraWords += 1
+        }
+        let tier = allInTitle && extraWords == 0 ? (allTypedInTitle ? 3 : 2) : allInTitle ? 1 : 0
+        let coveredWords = covered.filter { $0 }.count
+        return tier * 100_000 + termScore * 100 + max(0, min(99, 60 + coveredWords * 3 - extraWords * 10))
+    }
+
+    /// Title words that need not be typed: rung numerals ("Software Engineer II") and an abbreviation of other title
+    /// words ("Chief Executive Officer (CEO)").
+    private static func isOptional(_ word: String, at index: Int, in words: [String]) -> Bool {
+        if ["i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"].contains(word) { return true }
+        guard word.count >= 2 else { return false }
+        let initials = String(words.enumerated().filter { $0.offset != index }.compactMap { $0.element.first })
+        return initials.contains(word)
+    }
+
+    /// Where `phrase` occurs in `words` (consecutive words, the last one as a prefix), if it does.
+    private static func match(_ phrase: [String], in words: [String]) -> Range<Int>? {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
+        for start in 0...(words.count - phrase.count) {
+            let matched = phrase.enumerated().allSatisfy { offset, word in
+                offset == phrase.count - 1 ? words[start + offset].hasPrefix(word) : words[start + offset] == word
+            }
+            if matched { return start..<(start + phrase.count) }
+        }
+        return nil
     }
 
     /// The result order: higher score first, then title, then slug, so equal scores never depend on the engine.

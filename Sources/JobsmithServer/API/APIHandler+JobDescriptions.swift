@@ -54,6 +54,7 @@ extension APIHandler {
             throw APIProblem.notFound()
         }
         let format = input.query.format ?? Self.preferredFormat(input.headers.accept)
+        let rendered = ContentLocale(tag: input.query.locale?.rawValue ?? "")?.spell(stored.document) ?? stored.document
         let body: Operations.GetJobDescription.Output.Ok.Body
         switch format {
         case .json:
@@ -61,14 +62,14 @@ extension APIHandler {
             // Kept encoded for JobDescriptionFastReadMiddleware, which answers the next reads of this version.
             responses.set(ByteBuffer(bytes: try Self.responseEncoder.encode(representation)), for: stored)
             body = .json(representation)
-        case .md: body = .textMarkdown(HTTPBody(MarkdownRenderer.render(stored.document)))
-        case .html: body = .html(HTTPBody(HTMLRenderer.page(stored.document)))
-        case .txt: body = .plainText(HTTPBody(PlainTextRenderer.render(stored.document)))
+        case .md: body = .textMarkdown(HTTPBody(MarkdownRenderer.render(rendered)))
+        case .html: body = .html(HTTPBody(HTMLRenderer.page(rendered)))
+        case .txt: body = .plainText(HTTPBody(PlainTextRenderer.render(rendered)))
         case .jsonld:
             let context = PostingContext(
                 organizationName: caller.organizationName, identifier: stored.id.uuidString.lowercased(), datePosted: stored.createdAt
             )
-            let jsonLD = JobPostingJSONLD.render(stored.document, context: context)
+            let jsonLD = JobPostingJSONLD.render(rendered, context: context)
             body = .applicationLdJson(try JSONBridge.decode(OpenAPIObjectContainer.self, from: Data(jsonLD.utf8)))
         }
         return .ok(.init(headers: .init(eTag: stored.entityTag), body: body))

@@ -32,7 +32,11 @@ extension APIHandler {
         guard let stored = try await TemplateStore(database: database).find(input.path.slug, organizationID: caller.organizationID) else {
             throw APIProblem.notFound("template")
         }
-        return .ok(.init(body: .json(try Self.representation(stored))))
+        var localized = stored
+        if let locale = input.query.locale.flatMap({ ContentLocale(tag: $0.rawValue) }) {
+            localized.template.document = locale.spell(stored.template.document)
+        }
+        return .ok(.init(body: .json(try Self.representation(localized))))
     }
 
     func createTemplate(_ input: Operations.CreateTemplate.Input) async throws -> Operations.CreateTemplate.Output {
@@ -85,7 +89,8 @@ extension APIHandler {
             throw APIProblem.validation([.init(pointer: "/document", message: "give exactly one of document or fromJobDescription")])
         }
         return JobTemplate(
-            slug: body.slug, department: body.department.rawValue, level: body.level.rawValue, tags: body.tags ?? [], document: document)
+            slug: body.slug, department: body.department.rawValue, level: body.level.rawValue, family: body.family,
+            occupationalCategory: body.occupationalCategory, tags: body.tags ?? [], document: document)
     }
 
     static func problem(_ error: TemplateStoreError) -> APIProblem {
@@ -101,8 +106,9 @@ extension APIHandler {
         let template = stored.template
         return .init(
             slug: template.slug, title: template.document.title, department: template.department,
-            departmentName: Departments.name(of: template.department), level: template.level, tags: template.tags,
-            summary: template.document.summary, builtIn: stored.isBuiltIn
+            departmentName: Departments.name(of: template.department), level: template.level, family: template.family,
+            occupationalCategory: template.occupationalCategory, tags: template.tags, summary: template.document.summary,
+            builtIn: stored.isBuiltIn
         )
     }
 
@@ -110,7 +116,8 @@ extension APIHandler {
         let template = stored.template
         return .init(
             slug: template.slug, department: template.department, departmentName: Departments.name(of: template.department),
-            level: template.level, tags: template.tags, builtIn: stored.isBuiltIn, updatedAt: stored.updatedAt,
+            level: template.level, family: template.family, occupationalCategory: template.occupationalCategory, tags: template.tags,
+            builtIn: stored.isBuiltIn, updatedAt: stored.updatedAt,
             document: try JSONBridge.convert(template.document, to: Components.Schemas.JobDocument.self)
         )
     }

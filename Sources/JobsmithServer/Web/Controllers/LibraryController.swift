@@ -72,7 +72,7 @@ struct LibraryController {
                     + Departments.allLevels.map { Option(value: $0.slug, label: $0.name, selected: $0.slug == level) },
                 cards: found.items.map { stored in
                     let template = stored.template
-                    let summary = template.document.summary ?? ""
+                    let summary = Composer.preview(template, companyName: session.organization.name).summary ?? ""
                     return Card(
                         slug: template.slug, title: template.document.title, department: Departments.name(of: template.department),
                         level: Departments.levelName(of: template.level), summary: summary.count > 180 ? summary.prefix(180) + "…" : summary
@@ -100,7 +100,8 @@ struct LibraryController {
             let template = stored.template
             let view = TemplateView(
                 slug: template.slug, department: Departments.name(of: template.department), level: Departments.levelName(of: template.level),
-                tags: template.tags.joined(separator: ", "), preview: PreviewView(template.document), isBuiltIn: stored.isBuiltIn,
+                tags: template.tags.joined(separator: ", "),
+                preview: PreviewView(Composer.preview(template, companyName: session.organization.name)), isBuiltIn: stored.isBuiltIn,
                 placeholders: Placeholders.names(in: template.document).isEmpty
                     ? nil : Placeholders.names(in: template.document).sorted().map { "{{\($0)}}" }.joined(separator: ", ")
             )
