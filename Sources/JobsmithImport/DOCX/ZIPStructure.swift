@@ -27,10 +27,12 @@ enum ZIPStructure {
     static func check(_ bytes: [UInt8], maximumEntries: Int) throws(Problem) {
         let end = try endRecord(bytes)
         let entries = Int(word(bytes, end + 10))
+        // 0xFFFF is the ZIP64 marker, not a count.
+        guard entries != 0xFFFF else { throw .damaged }
         guard entries <= maximumEntries else { throw .tooManyEntries(limit: maximumEntries) }
         let directorySize = Int(long(bytes, end + 12))
         let directoryStart = Int(long(bytes, end + 16))
-        guard entries != 0xFFFF, directorySize != 0xFFFF_FFFF, directoryStart != 0xFFFF_FFFF,
+        guard directorySize != 0xFFFF_FFFF, directoryStart != 0xFFFF_FFFF,
             directoryStart + directorySize <= end
         else { throw .damaged }
         if end >= 20, long(bytes, end - 20) == zip64LocatorSignature { throw .damaged }

@@ -4,8 +4,8 @@ import Foundation
 /// Extracts the text layer of a PDF with poppler's `pdftotext`, run as a separate process: parsing PDF is a large,
 /// hostile-input problem best left to a maintained engine, and a crash or a runaway file then ends that process only.
 ///
-/// The file goes to the engine through a private temporary file; its text comes back on standard output in reading
-/// order, one line per line of the page, pages separated by form feeds. The run is stopped after ``timeout`` and when
+/// The file goes to the engine through a private temporary file; its text comes back on standard output in the order it
+/// was written, one line per line of the page, pages separated by form feeds. The run is stopped after ``timeout`` and when
 /// the text grows beyond ``maximumTextBytes``.
 public struct PDFTextExtractor: Sendable {
     /// How the engine is named in messages.
@@ -62,7 +62,9 @@ public struct PDFTextExtractor: Sendable {
             throw .engineUnavailable(kind: "PDF", engine: Self.engineName)
         }
         defer { try? FileManager.default.removeItem(at: input) }
-        let run = try self.run(arguments: ["-enc", "UTF-8", "-eol", "unix", input.path, "-"])
+        // `-raw` keeps the order the text was written in: a bullet stays with its item and a wrapped line follows the line
+        // it continues, where the physical layout mode splits hanging indents into columns.
+        let run = try self.run(arguments: ["-raw", "-enc", "UTF-8", "-eol", "unix", input.path, "-"])
         switch run.outcome {
         case .timedOut:
             throw .timedOut(seconds: max(1, Int(timeout.components.seconds) + (timeout.components.attoseconds > 0 ? 1 : 0)))
@@ -121,7 +123,7 @@ public struct PDFTextExtractor: Sendable {
         DispatchQueue.global().async(group: readers) {
             collected.output = Self.read(output.fileHandleForReading, upTo: limit) {
                 collected.overflowed = true
-                process.terminate()
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             }
         }
         DispatchQueue.global().async(group: readers) {
@@ -129,16 +131,14 @@ public struct PDFTextExtractor: Sendable {
         }
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         var timedOut = false
+        // The engine only reads a private copy and writes to a pipe, so it is killed outright: nothing to clean up.
         if exited.wait(timeout: .now() + seconds) == .timedOut {
             timedOut = true
-            process.terminate()
-            if exited.wait(timeout: .now() + 1) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                exited.wait()
-            }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            exited.wait()
         }
         readers.wait()
-        let outcome: Outcome = timedOut ? .timedOut : collected.overflowed ? .tooMuchText : .exited(process.terminationStatus)
+        let outcome: Outcome = collected.overflowed ? .tooMuchText : timedOut ? .timedOut : .exited(process.terminationStatus)
         return Run(outcome: outcome, output: collected.output, errors: collected.errors)
     }
 
