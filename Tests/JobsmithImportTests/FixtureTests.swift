@@ -32,7 +32,7 @@ struct FixtureTests {
             location: Location(city: "London", country: "GB"), workplace: .onsite, employment: .fullTime,
             salary: Salary(min: 45_000, max: 55_000, currency: "GBP", period: .year), reportsTo: "Operations Director",
             counts: ["responsibilities": 7, "requirements": 4, "benefits": 3],
-            otherHeadings: ["Additional information"]
+            otherHeadings: ["Equal opportunity"]
         ),
         FixtureExpectation(
             file: "allcaps-warehouse-supervisor.txt", title: "WAREHOUSE OPERATIONS SUPERVISOR",

@@ -46,7 +46,7 @@ enum LineFacts {
     ) -> Bool? {
         switch section {
         case .location, .salary, .workplaceType, .employmentType:
-            let exact = context.format.mayHoldExactFacts && line.boldLead != nil && HeadingText.normalize(labeled.label) == "location"
+            let exact = context.format == .markdown && line.boldLead != nil && HeadingText.normalize(labeled.label) == "location"
             if let facts = FactLine.labelledFact(section, labeled.value, exactLocation: exact) {
                 return draft.apply(facts, from: line.text)
             }

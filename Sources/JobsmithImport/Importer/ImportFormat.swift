@@ -45,16 +45,4 @@ public enum ImportFormat: String, Codable, Sendable, CaseIterable {
         default: return nil
         }
     }
-
-    /// Whether every line break of the source is deliberate (HTML paragraphs and `<br>`, Word paragraphs), so prose
-    /// lines are never joined as wrapped lines.
-    var breaksAreDeliberate: Bool {
-        self == .html || self == .docx
-    }
-
-    /// Whether labelled facts may be written in Jobsmith's own exact form ("City, Region, Country"), as its Markdown and
-    /// Word exports write them.
-    var mayHoldExactFacts: Bool {
-        self == .markdown || self == .docx
-    }
 }

@@ -1,6 +1,7 @@
 /// Turns the text a PDF engine extracted into ``SourceLine``s: running headers and footers repeated on every page and
 /// page numbers ("Page 2 of 3") are dropped, bullets the engine wrote in a column of their own are put back before
-/// their items, lines that only wrapped at the right margin are joined again, and the result is read as plain text.
+/// their items, Word's nested bullets are recognized, lines that only wrapped at the right margin are joined again,
+/// and the result is read as plain text.
 ///
 /// A line wrapped when the first word of the next line would not have fitted on it: its length plus that word reaches
 /// the width of the text column (the longest lines of the document). A shorter line was ended on purpose: a heading,
@@ -18,7 +19,7 @@ enum PDFTextLines {
             if !lines.isEmpty { lines.append("") }
             lines += page.filter { !repeated.contains($0) && !isPageNumber($0) }
         }
-        return LineReader.read(unwrapped(rejoinedBullets(lines)).joined(separator: "\n"), markdown: false)
+        return LineReader.read(unwrapped(nestedBullets(rejoinedBullets(lines))).joined(separator: "\n"), markdown: false)
     }
 
     /// Bullet glyphs a PDF engine may write on lines of their own.
@@ -52,6 +53,25 @@ enum PDFTextLines {
         return out
     }
 
+    /// Word's nested-list bullets, an "o" or "§" in the Symbol and Wingdings fonts, become "◦" inside a bulleted list
+    /// (up to the next blank line); elsewhere "o" and "§" start ordinary text.
+    private static func nestedBullets(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var inList = false
+        for line in lines {
+            if line.isEmpty {
+                inList = false
+            } else if inList, line.hasPrefix("o ") || line.hasPrefix("§ "), line.dropFirst(2).first?.isUppercase == true {
+                out.append("◦ " + line.dropFirst(2))
+                continue
+            } else if let marker = ListMarker.match(line[...])?.marker {
+                inList = marker.count == 1 && marker.first?.isNumber == false
+            }
+            out.append(line)
+        }
+        return out
+    }
+
     /// Lines at the top or bottom of at least two pages and of most pages: running headers and footers.
     private static func runningLines(_ pages: [[String]]) -> Set<String> {
         guard pages.count >= 2 else { return [] }
@@ -77,14 +97,24 @@ enum PDFTextLines {
         let width = columnWidth(lines)
         guard width >= 30 else { return lines }
         var out: [String] = []
+        // Whether a line wrapped depends on the line of the page before it, not on the paragraph joined so far.
+        var previous = ""
         for line in lines {
-            if let previous = out.last, !previous.isEmpty, !line.isEmpty, continues(line, after: previous, width: width) {
-                out[out.count - 1] = previous + " " + line
+            if let joined = out.last, !previous.isEmpty, !line.isEmpty, continues(line, after: previous, width: width) {
+                out[out.count - 1] = joined + (Self.endsInHyphenatedWord(joined) ? "" : " ") + line
             } else {
                 out.append(line)
             }
+            previous = line
         }
         return out
+    }
+
+    /// Whether `line` ends in a word broken at the margin with its hyphen ("Step-" before "Down Unit"): the hyphen is
+    /// kept (it is more often part of the word than inserted by hyphenation) and no space is added.
+    private static func endsInHyphenatedWord(_ line: String) -> Bool {
+        guard line.hasSuffix("-"), line.count >= 2 else { return false }
+        return line.dropLast().last?.isLetter == true
     }
 
     /// The width of the text column in characters: the length most full lines reach.
@@ -101,6 +131,16 @@ enum PDFTextLines {
             HeadingClassifier.classify(line.trimmingTrailing(":")).map({ $0.method != .keyword }) ?? (HeadingCandidate.wordCount(line) <= 5)
         {
             return false
+        }
+        // A question heading ("What skills are required for this role?") starts a section after any line.
+        if line.hasSuffix("?"), HeadingCandidate.wordCount(line) <= 14, HeadingClassifier.classify(line).map({ $0.method != .keyword }) == true {
+            return false
+        }
+        // A question heading too long for one line: "Are any tools required for the Customer" / "Service Representative role?"
+        if line.hasSuffix("?"), HeadingCandidate.wordCount(line) <= 6, !".!?:;,".contains(previous.last ?? "."),
+            HeadingClassifier.classify(previous + " " + line).map({ $0.method != .keyword }) == true
+        {
+            return true
         }
         let firstWord = line.prefix { $0 != " " }.count
         let filled = (previous.count + 1 + firstWord) * 100 >= width * 92
