@@ -74,7 +74,9 @@ struct DOCXReadingTests {
                 + "<w:r><w:t>ast on</w:t></w:r><w:r><w:noBreakHyphen/><w:t>site and love co\u{AD}ffee.</w:t></w:r><w:r><w:tab/><w:t>Tabs are spaces.</w:t></w:r></w:p>",
         ].joined()
         let result = try imported(WordPackage(body: body))
-        #expect(result.document.summary == "We\u{2019}re a \u{201C}third-wave\u{201D} caf\u{E9} in Portland; we roast on-site and love coffee. Tabs are spaces.")
+        #expect(
+            result.document.summary
+                == "We\u{2019}re a \u{201C}third-wave\u{201D} caf\u{E9} in Portland; we roast on-site and love coffee. Tabs are spaces.")
     }
 
     @Test("headers, deleted text, field codes, hidden text and the fallback copy of a text box are not content")
@@ -120,8 +122,11 @@ struct DOCXReadingTests {
         let row = { (cells: [String]) in "<w:tr>" + cells.map { "<w:tc>\($0)</w:tc>" }.joined() + "</w:tr>" }
         let body = [
             P.paragraph("Electrician", style: "Title"),
-            "<w:tbl>" + row([P.paragraph("Shift"), P.paragraph("Days"), P.paragraph("Pay")]) + row([P.paragraph("A"), P.paragraph("Mon–Thu"), P.paragraph("$32/hour")]) + "</w:tbl>",
-            "<w:tbl>" + row([P.paragraph("Responsibilities", bold: true), P.paragraph("Install conduit", numID: 1) + P.paragraph("Pull wire", numID: 1)]) + "</w:tbl>",
+            "<w:tbl>" + row([P.paragraph("Shift"), P.paragraph("Days"), P.paragraph("Pay")])
+                + row([P.paragraph("A"), P.paragraph("Mon–Thu"), P.paragraph("$32/hour")]) + "</w:tbl>",
+            "<w:tbl>"
+                + row([P.paragraph("Responsibilities", bold: true), P.paragraph("Install conduit", numID: 1) + P.paragraph("Pull wire", numID: 1)])
+                + "</w:tbl>",
         ].joined()
         let lines = try DOCXReader.read(try WordPackage(body: body).bytes()).filter { $0.kind != .blank }.map(\.text)
         #expect(lines == ["Electrician", "Shift | Days | Pay", "A | Mon–Thu | $32/hour", "Responsibilities", "Install conduit", "Pull wire"])

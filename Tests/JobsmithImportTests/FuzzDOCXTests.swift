@@ -13,7 +13,8 @@ struct FuzzDOCXTests {
         let body = [
             WordPackage.paragraph("Warehouse Associate", style: "Title"), WordPackage.paragraph("Location: Reno, NV"),
             WordPackage.paragraph("Responsibilities", style: "berschrift1"), WordPackage.paragraph("Pick and pack orders", numID: 1),
-            WordPackage.paragraph("Load trucks", numID: 2), "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Pay</w:t></w:r></w:p></w:tc>"
+            WordPackage.paragraph("Load trucks", numID: 2),
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Pay</w:t></w:r></w:p></w:tc>"
                 + "<w:tc><w:p><w:r><w:t>$19 per hour</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
         ].joined()
         return try WordPackage(body: body).bytes()
@@ -48,10 +49,15 @@ struct FuzzDOCXTests {
             """.utf8)
         var random = SeededRandom(seed: 56)
         for _ in 0..<Self.rounds / 2 {
-            let styles = Array(("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + WordPackage.wordStyles + "</w:styles>").utf8)
+            let styles = Array(
+                ("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + WordPackage.wordStyles + "</w:styles>").utf8)
             let numbering = Array(
-                ("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + WordPackage.wordNumbering + "</w:numbering>").utf8)
-            let parts = [("word/document.xml", random.mutate(xml)), ("word/styles.xml", random.mutate(styles)), ("word/numbering.xml", random.mutate(numbering))]
+                ("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + WordPackage.wordNumbering
+                    + "</w:numbering>").utf8)
+            let parts = [
+                ("word/document.xml", random.mutate(xml)), ("word/styles.xml", random.mutate(styles)),
+                ("word/numbering.xml", random.mutate(numbering)),
+            ]
             var package = WordPackage(body: "", styles: nil, numbering: nil, includesBody: false)
             package.extraParts = parts.map { (name: $0.0, bytes: $0.1) }
             Self.expectNoCrash(try package.bytes())

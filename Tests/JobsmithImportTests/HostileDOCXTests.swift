@@ -13,7 +13,9 @@ struct HostileDOCXTests {
         for length in [bytes.count / 2, bytes.count - 10, 30] {
             #expect(throws: ImportError.damagedDocument(kind: "Word (.docx)")) { try Importer.parse(Array(bytes.prefix(length))) }
         }
-        #expect(throws: ImportError.damagedDocument(kind: "Word (.docx)")) { try Importer.parse([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 7, count: 200)) }
+        #expect(throws: ImportError.damagedDocument(kind: "Word (.docx)")) {
+            try Importer.parse([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 7, count: 200))
+        }
     }
 
     @Test("a zip bomb is refused while it inflates, whatever sizes it declares")
@@ -115,20 +117,32 @@ struct HostileDOCXTests {
         #expect(throws: ImportError.damagedDocument(kind: "Word (.docx)")) { try Importer.parse(bytes) }
     }
 
-    @Test("other ZIP packages are named and refused", arguments: [
-        ([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")], "OpenDocument text (.odt)"),
-        ([("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"), ("xl/workbook.xml", "<workbook/>")], "Excel (.xlsx)"),
-        ([("photos/cat.jpg", "not really a cat"), ("notes.txt", "hello")], "ZIP"),
-    ])
+    @Test(
+        "other ZIP packages are named and refused",
+        arguments: [
+            ([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")], "OpenDocument text (.odt)"),
+            (
+                [
+                    ("[Content_Types].xml", "<Types/>"),
+                    (
+                        "_rels/.rels",
+                        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+                    ), ("xl/workbook.xml", "<workbook/>"),
+                ], "Excel (.xlsx)"
+            ),
+            ([("photos/cat.jpg", "not really a cat"), ("notes.txt", "hello")], "ZIP"),
+        ])
     func otherPackages(_ parts: [(String, String)], _ kind: String) throws {
         let bytes = try WordPackage.zip(parts.map { ($0.0, Array($0.1.utf8)) })
         #expect(throws: ImportError.unsupportedDocument(kind: kind)) { try Importer.parse(bytes) }
     }
 
-    @Test("errors say in one line what happened", arguments: [
-        ImportError.damagedDocument(kind: "Word (.docx)"), .documentTooComplex(kind: "Word (.docx)", reason: "it holds more than 1000 parts"),
-        .unsafeDocument(kind: "Word (.docx)"), .missingPart(kind: "Word (.docx)", part: "word/document.xml"),
-    ])
+    @Test(
+        "errors say in one line what happened",
+        arguments: [
+            ImportError.damagedDocument(kind: "Word (.docx)"), .documentTooComplex(kind: "Word (.docx)", reason: "it holds more than 1000 parts"),
+            .unsafeDocument(kind: "Word (.docx)"), .missingPart(kind: "Word (.docx)", part: "word/document.xml"),
+        ])
     func messages(_ error: ImportError) {
         #expect(!error.description.contains("\n"))
         #expect(error.description.hasPrefix("The Word (.docx) file"))

@@ -96,7 +96,10 @@ struct PDFTextLinesTests {
     func runningLines() {
         let page1 = "Acme Corp – Careers\nWarehouse Associate\nResponsibilities\n• Pick orders\nPage 1 of 2\n"
         let page2 = "Acme Corp – Careers\n• Load trucks\nRequirements\n• Lift 50 lbs\nPage 2 of 2\n"
-        #expect(texts(page1 + "\u{0C}" + page2 + "\u{0C}") == ["Warehouse Associate", "Responsibilities", "Pick orders", "Load trucks", "Requirements", "Lift 50 lbs"])
+        #expect(
+            texts(page1 + "\u{0C}" + page2 + "\u{0C}") == [
+                "Warehouse Associate", "Responsibilities", "Pick orders", "Load trucks", "Requirements", "Lift 50 lbs",
+            ])
     }
 
     @Test("bullets written as a column of their own go back before their items")

@@ -59,7 +59,8 @@ struct DOCXPackage {
     ///   ``ImportError/damagedDocument(kind:)`` when its data is corrupt.
     mutating func part(_ name: String) throws(ImportError) -> [UInt8]? {
         guard let entry = entries[name.lowercased()], entry.type == .file else { return nil }
-        let tooLarge = ImportError.documentTooComplex(kind: DOCXReader.kind, reason: "its text expands to more than \(ByteCount.text(Self.maximumInflatedBytes))")
+        let tooLarge = ImportError.documentTooComplex(
+            kind: DOCXReader.kind, reason: "its text expands to more than \(ByteCount.text(Self.maximumInflatedBytes))")
         guard entry.uncompressedSize <= UInt64(Self.maximumPartBytes), inflated + Int(entry.uncompressedSize) <= Self.maximumInflatedBytes else {
             throw tooLarge
         }

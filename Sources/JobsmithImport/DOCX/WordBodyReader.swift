@@ -264,7 +264,9 @@ struct WordBodyReader {
         guard !cells.isEmpty else { return }
         if cells.count >= 2, cells.allSatisfy({ $0.count == 1 && !$0[0].isItem }) {
             let texts = cells.map { $0[0].text }
-            let text = cells.count == 2 ? (texts[0].hasSuffix(":") ? texts.joined(separator: " ") : texts.joined(separator: ": ")) : texts.joined(separator: " | ")
+            let text =
+                cells.count == 2
+                ? (texts[0].hasSuffix(":") ? texts.joined(separator: " ") : texts.joined(separator: ": ")) : texts.joined(separator: " | ")
             let lead = cells.count == 2 && cells[0][0].isBold && !cells[1][0].isBold ? texts[0] : nil
             emit(SourceLine(kind: .text, text: text, boldLead: lead))
             emit(.blank)

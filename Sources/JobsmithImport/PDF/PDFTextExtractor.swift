@@ -78,7 +78,8 @@ public struct PDFTextExtractor: Sendable {
             let check = UTF8Check(run.output[...])
             let text = String(decoding: run.output, as: UTF8.self)
             let warnings =
-                check.invalidSequences == 0 ? [] : ["\(check.invalidSequences) characters of the PDF could not be read and were replaced with \u{FFFD}."]
+                check.invalidSequences == 0
+                ? [] : ["\(check.invalidSequences) characters of the PDF could not be read and were replaced with \u{FFFD}."]
             guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .noTextLayer }
             return Extracted(text: text, warnings: warnings)
         }

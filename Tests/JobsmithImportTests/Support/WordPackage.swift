@@ -54,7 +54,8 @@ struct WordPackage {
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
         if let numID { properties += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>" }
         let runProperties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
-        return "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")<w:r>\(runProperties)<w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+        return
+            "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")<w:r>\(runProperties)<w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
     }
 
     /// The bytes of the `.docx` file.
@@ -93,13 +94,18 @@ struct WordPackage {
             parts.append(
                 (
                     "word/_rels/document.xml.rels",
-                    Array("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels)</Relationships>".utf8)
+                    Array(
+                        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels)</Relationships>"
+                            .utf8)
                 )
             )
         }
-        if let styles { parts.append(("word/styles.xml", Array(rename("<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(main)\">\(styles)</w:styles>").utf8))) }
+        if let styles {
+            parts.append(("word/styles.xml", Array(rename("<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(main)\">\(styles)</w:styles>").utf8)))
+        }
         if let numbering {
-            parts.append(("word/numbering.xml", Array(rename("<?xml version=\"1.0\"?><w:numbering xmlns:w=\"\(main)\">\(numbering)</w:numbering>").utf8)))
+            parts.append(
+                ("word/numbering.xml", Array(rename("<?xml version=\"1.0\"?><w:numbering xmlns:w=\"\(main)\">\(numbering)</w:numbering>").utf8)))
         }
         let headerText = header ?? ""
         parts.append(("word/header1.xml", Array(rename("<w:hdr xmlns:w=\"\(main)\">\(Self.paragraph(headerText))</w:hdr>").utf8)))
