@@ -158,19 +158,7 @@ struct FixtureTests {
 
     @Test("fixture imports with the expected title, facts and sections", arguments: expectations)
     func fixture(_ expected: FixtureExpectation) throws {
-        let result = try Fixture.imported(expected.file)
-        let document = result.document
-        #expect(document.title == expected.title)
-        #expect(document.location == expected.location)
-        #expect(document.workplaceType == expected.workplace)
-        #expect(document.employmentType == expected.employment)
-        #expect(document.salary == expected.salary)
-        #expect(document.reportsTo == expected.reportsTo)
-        #expect(FixtureExpectation.counts(of: document) == expected.counts)
-        #expect((document.summary?.isEmpty == false) == expected.hasSummary)
-        #expect(document.otherSections.map(\.heading) == expected.otherHeadings)
-        #expect(result.report.unrecognizedHeadings == expected.unrecognized)
-        #expect(document.validate().isEmpty, "\(document.validate())")
+        expected.check(try Fixture.imported(expected.file))
     }
 
     @Test("fixture word counts are realistic", arguments: Fixture.names)

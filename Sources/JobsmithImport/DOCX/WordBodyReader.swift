@@ -64,11 +64,7 @@ struct WordBodyReader {
         while let event = try scanner.next() {
             switch event {
             case .start(let name, let attributes, let empty):
-                guard let resolved = names else {
-                    names = WordNames(scanner: scanner, rootAttributes: attributes)
-                    continue
-                }
-                guard let element = resolved.element(name, in: scanner) else { continue }
+                guard let (resolved, element) = WordNames.start(name, attributes: attributes, names: &names, in: scanner) else { continue }
                 try start(element, attributes: attributes, empty: empty, names: resolved)
             case .end(let name):
                 guard let element = names?.element(name, in: scanner) else { continue }

@@ -51,6 +51,18 @@ struct WordNames {
         qualifyAttributes()
     }
 
+    /// The Word element a start tag names, with the names to read its attributes by; `nil` for the root element, whose
+    /// namespace declarations are learned into `names`, and for elements that are not Word's.
+    static func start(
+        _ name: Range<Int>, attributes: Range<Int>, names: inout WordNames?, in scanner: XMLScanner
+    ) -> (names: WordNames, element: Element)? {
+        guard let resolved = names else {
+            names = WordNames(scanner: scanner, rootAttributes: attributes)
+            return nil
+        }
+        return resolved.element(name, in: scanner).map { (resolved, $0) }
+    }
+
     /// The element the qualified `name` is, or `nil` for any other element.
     func element(_ name: Range<Int>, in scanner: XMLScanner) -> Element? {
         let bytes = scanner.bytes

@@ -37,11 +37,7 @@ struct WordNumbering {
         while let event = try scanner.next() {
             switch event {
             case .start(let name, let attributes, let empty):
-                guard let resolved = names else {
-                    names = WordNames(scanner: scanner, rootAttributes: attributes)
-                    continue
-                }
-                guard let element = resolved.element(name, in: scanner) else { continue }
+                guard let (resolved, element) = WordNames.start(name, attributes: attributes, names: &names, in: scanner) else { continue }
                 let value = scanner.attribute(resolved.val, in: attributes).flatMap { scanner.string($0) }
                 switch element {
                 case .abstractNum:

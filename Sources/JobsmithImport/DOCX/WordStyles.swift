@@ -44,11 +44,7 @@ struct WordStyles {
                 }
                 continue
             }
-            guard let resolved = names else {
-                names = WordNames(scanner: scanner, rootAttributes: attributes)
-                continue
-            }
-            guard let element = resolved.element(name, in: scanner) else { continue }
+            guard let (resolved, element) = WordNames.start(name, attributes: attributes, names: &names, in: scanner) else { continue }
             if element == .tblStylePr || element == .rPrChange || element == .pPrChange {
                 // Table-part formatting and the record of earlier formatting are not the style's own.
                 if !empty { try scanner.skipElement() }
