@@ -43,7 +43,8 @@ let package = Package(
         // Pure domain code: the job-description document, validation, rendering and diff. No HTTP, no database.
         .target(name: "JobsmithDomain", swiftSettings: swiftSettings),
         // Quality checks over a document; pure domain code shared by the CLI and the server.
-        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
+        // The pay-transparency law table is data: Resources/pay-transparency-laws.json.
+        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         // Reads existing job descriptions (text, Markdown, HTML, Word, PDF) into documents; domain code without HTTP or a
         // database (the text of a PDF comes from a pdftotext process).
         .target(

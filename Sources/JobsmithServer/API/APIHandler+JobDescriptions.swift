@@ -81,7 +81,9 @@ extension APIHandler {
         guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
         let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
-        let document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
+        var document = try JSONBridge.convert(body, to: JobDocument.self)
+        document.resolvePlaces(against: current.document)
+        document = try Self.validated(document)
         let saved = try await jobDescriptions.save(
             document, id: id, organizationID: caller.organizationID, expectedVersion: expected, author: caller.author
         )
@@ -99,7 +101,10 @@ extension APIHandler {
         let original = try JSONSerialization.jsonObject(with: JSONBridge.encoder.encode(current.document))
         let patched = MergePatch.apply(try JSONSerialization.jsonObject(with: JSONBridge.encoder.encode(patch)), to: original)
         let data = try JSONSerialization.data(withJSONObject: patched)
-        let document = try Self.validated(JSONBridge.decode(JobDocument.self, from: data))
+        var document = try JSONBridge.decode(JobDocument.self, from: data)
+        // The stored document carries both `location` and `locations`; a patch of one of them decides which changed.
+        document.resolvePlaces(against: current.document)
+        document = try Self.validated(document)
         let saved = try await jobDescriptions.save(
             document, id: id, organizationID: caller.organizationID, expectedVersion: expected, author: caller.author
         )

@@ -26,7 +26,7 @@ extension APIHandler {
         case .failure(let failure): throw APIProblem.validation(failure.problems)
         }
         let profile = try await CompanyProfileStore(database: database).profile(organizationID: caller.organizationID)
-        let lintOptions = LintOptions(employeeCount: profile.employeeCount, today: now)
+        let lintOptions = LintOptions(employeeCount: profile.employeeCount, asOf: now)
         let errors = Linter.lint(current.document, options: lintOptions).findings.filter { $0.severity == .error }
         if !errors.isEmpty && body.force != true { throw APIProblem.publishingBlocked(by: errors) }
         var forcedRules: [String] = []

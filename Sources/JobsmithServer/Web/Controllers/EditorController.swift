@@ -53,13 +53,15 @@ struct EditorController {
             let action = try EditorAction.of(form)
             guard action == .save else {
                 var parsed = DocumentForm.parse(form, asTyped: true)
+                parsed.document = DocumentForm.keepingFactsWithoutFields(parsed.document, from: job.document)
                 action.apply(to: &parsed.document)
                 return try await editor(
                     job: job, document: parsed.document, version: version, session: session, notice: nil, unsaved: true,
                     problems: parsed.problems, salaryText: (parsed.salaryMinText, parsed.salaryMaxText)
                 )
             }
-            let parsed = DocumentForm.parse(form, asTyped: false)
+            var parsed = DocumentForm.parse(form, asTyped: false)
+            parsed.document = DocumentForm.keepingFactsWithoutFields(parsed.document, from: job.document)
             let problems = parsed.problems + parsed.document.validate()
             guard problems.isEmpty else {
                 return try await editor(

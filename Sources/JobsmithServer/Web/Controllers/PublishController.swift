@@ -95,7 +95,7 @@ struct PublishController {
                 )
             }
             let profile = try await app.profiles.profile(organizationID: session.organization.id)
-            let errors = Linter.lint(job.document, options: LintOptions(employeeCount: profile.employeeCount, today: now)).findings
+            let errors = Linter.lint(job.document, options: LintOptions(employeeCount: profile.employeeCount, asOf: now)).findings
                 .filter { $0.severity == .error }
             if !errors.isEmpty, form.value("force") != "true" {
                 return try await page(
@@ -135,7 +135,7 @@ struct PublishController {
         let now = publishing.now()
         let posting = try await publishing.store.posting(jobDescriptionID: job.id, organizationID: session.organization.id)
         let profile = try await app.profiles.profile(organizationID: session.organization.id)
-        let blockers = Linter.lint(job.document, options: LintOptions(employeeCount: profile.employeeCount, today: now)).findings
+        let blockers = Linter.lint(job.document, options: LintOptions(employeeCount: profile.employeeCount, asOf: now)).findings
             .filter { $0.severity == .error }
             .map { Blocker(fieldLabel: FieldIDs.label(for: $0.section), message: $0.message, suggestion: $0.suggestion) }
         var counts: (views: Int, applyClicks: Int, daily: [DailyCount]) = (0, 0, [])

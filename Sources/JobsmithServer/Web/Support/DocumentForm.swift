@@ -83,6 +83,21 @@ enum DocumentForm {
         return value
     }
 
+    /// `document` with the job facts the editor has no fields for yet (the places after the first, remote
+    /// eligibility, pay by location, other compensation and the hiring statements) taken from `stored`, so saving
+    /// from the editor keeps them.
+    static func keepingFactsWithoutFields(_ document: JobDocument, from stored: JobDocument) -> JobDocument {
+        var kept = document
+        kept.locations = (document.location.map { [$0] } ?? []) + stored.locations.dropFirst()
+        // Problems of the first place point at the editor's location fields.
+        if let first = document.location { kept.location = first }
+        kept.remote = stored.remote
+        kept.payByLocation = stored.payByLocation
+        kept.otherCompensation = stored.otherCompensation
+        kept.hiring = stored.hiring
+        return kept
+    }
+
     /// An amount as a form shows it: no decimals when whole.
     static func amountText(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
