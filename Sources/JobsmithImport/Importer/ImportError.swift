@@ -35,7 +35,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .binary:
             "The file is not text: import plain text, Markdown, HTML, Word (.docx) or PDF."
         case .unsupportedDocument(let kind):
-            "\(kind) files cannot be imported: save the document as Word (.docx), PDF, HTML, Markdown or plain text and import that."
+            "\(kind) files cannot be imported: save the document as Word (.docx), HTML, Markdown or plain text and import that."
         case .tooLarge(let limit):
             "The document is larger than \(ByteCount.text(limit)), the most one import accepts."
         case .noTitle:
@@ -55,7 +55,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .timedOut(let seconds):
             "Reading the file took longer than \(seconds) seconds and was stopped: import a smaller file, or the document as Word (.docx) or text."
         case .engineUnavailable(let kind, let engine):
-            "\(kind) import is not available: the server needs \(engine) installed to read \(kind) files."
+            "\(kind) files cannot be imported here: reading them needs \(engine). Import the document as Word (.docx), HTML or text."
         }
     }
 }
