@@ -67,20 +67,15 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
-        // The application: HTTP, storage, API handlers, public board and web app.
+        // The application core every front door calls: the database owner, models, migrations, stores, caches and the
+        // application services (one method per use case). No HTTP.
         .target(
-            name: "JobsmithServer",
+            name: "JobsmithCore",
             dependencies: [
                 "JobsmithDomain",
                 "JobsmithLint",
-                "JobsmithImport",
-                "JobsmithLibrary",
-                "JobsmithAPI",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                // Only the bcrypt module of hummingbird-auth, for web-app passwords; it has no HTTP code.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -88,6 +83,26 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The front doors over the core: HTTP, API handlers, public board and web app.
+        .target(
+            name: "JobsmithServer",
+            dependencies: [
+                "JobsmithCore",
+                "JobsmithDomain",
+                "JobsmithLint",
+                "JobsmithImport",
+                "JobsmithLibrary",
+                "JobsmithAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")],
@@ -97,6 +112,7 @@ let package = Package(
             name: "jobsmith",
             dependencies: [
                 "JobsmithServer",
+                "JobsmithCore",
                 "JobsmithDomain",
                 "JobsmithLint",
                 "JobsmithImport",
@@ -120,7 +136,9 @@ let package = Package(
             name: "JobsmithServerTests",
             dependencies: [
                 "JobsmithServer",
+                "JobsmithCore",
                 "JobsmithDomain",
+                "JobsmithLint",
                 "JobsmithLibrary",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 
 /// The document editor's form: how its fields become a ``JobDocument`` and back. Field names are the document's
