@@ -94,6 +94,7 @@ let package = Package(
                 "JobsmithImport",
                 "JobsmithLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -62,6 +62,9 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
         database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost), cache: cache,
         recentTokens: tokenAuth.recentTokens, publishing: publishing
     )
+    if let drain = settings.shutdownDrain {
+        router.add(middleware: ShutdownDrainMiddleware(drain: drain))
+    }
     router.addMiddleware {
         RequestIDMiddleware()
         NoSniffMiddleware()
