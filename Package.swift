@@ -41,7 +41,8 @@ let package = Package(
         // Pure domain code: the job-description document, validation, rendering and diff. No HTTP, no database.
         .target(name: "JobsmithDomain", swiftSettings: swiftSettings),
         // Quality checks over a document; pure domain code shared by the CLI and the server.
-        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
+        // The pay-transparency law table is data: Resources/pay-transparency-laws.json.
+        .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         // Reads existing job descriptions (text, Markdown, HTML) into documents; pure domain code.
         .target(name: "JobsmithImport", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
         // The built-in library as data, with its loaders: the template files, the occupation-code table and the search
@@ -59,20 +60,15 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
-        // The application: HTTP, storage, API handlers, public board and web app.
+        // The application core every front door calls: the database owner, models, migrations, stores, caches and the
+        // application services (one method per use case). No HTTP.
         .target(
-            name: "JobsmithServer",
+            name: "JobsmithCore",
             dependencies: [
                 "JobsmithDomain",
                 "JobsmithLint",
-                "JobsmithImport",
-                "JobsmithLibrary",
-                "JobsmithAPI",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                // Only the bcrypt module of hummingbird-auth, for web-app passwords; it has no HTTP code.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -80,6 +76,26 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The front doors over the core: HTTP, API handlers, public board and web app.
+        .target(
+            name: "JobsmithServer",
+            dependencies: [
+                "JobsmithCore",
+                "JobsmithDomain",
+                "JobsmithLint",
+                "JobsmithImport",
+                "JobsmithLibrary",
+                "JobsmithAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")],
@@ -89,6 +105,7 @@ let package = Package(
             name: "jobsmith",
             dependencies: [
                 "JobsmithServer",
+                "JobsmithCore",
                 "JobsmithDomain",
                 "JobsmithLint",
                 "JobsmithImport",
@@ -113,7 +130,9 @@ let package = Package(
             name: "JobsmithServerTests",
             dependencies: [
                 "JobsmithServer",
+                "JobsmithCore",
                 "JobsmithDomain",
+                "JobsmithLint",
                 "JobsmithLibrary",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),

@@ -100,6 +100,11 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]
   || { echo "FAIL lint SARIF: not valid SARIF 2.1.0"; failures=$((failures + 1)); }
 expect_status "lint from standard input" 1 sh -c "\"$bin\" lint - < \"$work/bad.md\""
 expect_status "lint unreadable file" 2 "$bin" lint "$work/missing.md"
+sed -e 's/Denver, CO, US/Wilmington, DE, US/' -e '/^\*\*Salary:\*\*/d' "$work/clean.md" >"$work/delaware.md"
+expect_status "lint before Delaware's law is in force" 0 "$bin" lint --employee-count 40 --as-of 2026-12-01 "$work/delaware.md"
+expect_status "lint as of a day Delaware's law is in force" 1 "$bin" lint --employee-count 40 --as-of 2027-10-01 "$work/delaware.md"
+grep -q "pay-transparency-delaware" "$work/out" || { echo "FAIL lint --as-of: no Delaware finding"; failures=$((failures + 1)); }
+expect_failure "lint with a day that does not exist" "--as-of must be a day such as" "$bin" lint --as-of 2027-02-29 "$work/clean.md"
 printf '# Support Team Lead\n\n## Summary\n\nQualify inbound leads and handle confidential records.\n' >"$work/lead.md"
 expect_status "lint skips uses an editor would not flag" 1 "$bin" lint --format json "$work/lead.md"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert r["masculineWords"]==[], r' "$work/out" \

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import JobsmithCore
+import JobsmithLibrary
 import JobsmithServer
 import Logging
 
@@ -20,6 +22,16 @@ struct DatabaseOptions: ParsableArguments {
             return try DatabaseLocation(databaseURL: url, dataDirectory: folder)
         } catch {
             throw CommandFailure(message: error.description)
+        }
+    }
+
+    /// Opens the database, brings its schema up to date and builds the application services on it, for one command's
+    /// work on data.
+    func withServices<T>(_ body: (CoreServices) async throws -> T) async throws -> T {
+        try await withDatabase { owner in
+            var logger = Logger(label: "jobsmith")
+            logger.logLevel = .warning
+            return try await body(CoreServices(database: owner, clock: .system, builtInTemplates: try BuiltInTemplates.load(), logger: logger))
         }
     }
 

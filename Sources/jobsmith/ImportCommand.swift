@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 import JobsmithImport
 import JobsmithServer
@@ -55,14 +56,10 @@ struct ImportCommand: AsyncParsableCommand {
             }
         }
         if save, let org {
-            try await database.withDatabase { owner in
-                let directory = OrganizationDirectory(database: owner.database)
-                guard let organization = try await directory.organization(slug: org) else {
-                    throw CommandFailure(message: "no organization has the slug \"\(org)\"")
-                }
-                let store = JobDescriptionStore(database: owner.database)
+            try await database.withServices { core in
                 for item in imported {
-                    let stored = try await store.create(item.document, organizationID: organization.id, author: "import: \(item.path)")
+                    let caller = try await core.organizations.systemCaller(organizationSlug: org, label: "import: \(item.path)")
+                    let stored = try await core.jobDescriptions.saveImport(item.document, by: caller)
                     Self.log("saved \(item.path) as \(stored.id.uuidString.lowercased())")
                 }
             }

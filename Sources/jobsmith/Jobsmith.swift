@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsmithCore
 import JobsmithServer
 
 /// The `jobsmith` command: the server and the tools around it.

@@ -28,6 +28,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Seniority for the years-of-experience check, when the title does not say.")
     var level: JobLevel?
 
+    @Option(name: .customLong("as-of"), help: "Check the pay-transparency law in force on this day (YYYY-MM-DD; default today).")
+    var asOf: String?
+
     @Flag(
         help:
             "Report every match of the published gender-coded word lists, as gender-decoder does, including uses such as \"Team Lead\" that are skipped by default."
@@ -35,7 +38,15 @@ struct LintCommand: AsyncParsableCommand {
     var strictGenderLists = false
 
     func run() async throws {
-        let options = LintOptions(employeeCount: employeeCount, level: level, strictGenderLists: strictGenderLists)
+        var day = Date()
+        if let asOf {
+            guard let parsed = LintOptions.date(ofDay: asOf) else {
+                FileHandle.standardError.write(Data("jobsmith: --as-of must be a day such as 2027-10-01 (got \"\(asOf.prefix(40))\")\n".utf8))
+                throw ExitCode(2)
+            }
+            day = parsed
+        }
+        let options = LintOptions(employeeCount: employeeCount, level: level, asOf: day, strictGenderLists: strictGenderLists)
         var checked: [(file: InputFile, result: LintResult)] = []
         var unreadable: [String] = []
         for path in files {

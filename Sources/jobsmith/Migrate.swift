@@ -1,4 +1,5 @@
 import ArgumentParser
+import JobsmithCore
 import JobsmithServer
 
 /// `jobsmith migrate`: brings the database schema up to date without starting the server.

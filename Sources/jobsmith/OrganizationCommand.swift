@@ -1,4 +1,5 @@
 import ArgumentParser
+import JobsmithCore
 import JobsmithServer
 
 /// `jobsmith org`: manages organizations.
@@ -20,8 +21,8 @@ struct OrganizationCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await database.withDatabase { owner in
-                let organization = try await OrganizationDirectory(database: owner.database).createOrganization(slug: slug, name: name)
+            try await database.withServices { core in
+                let organization = try await core.organizations.createOrganization(slug: slug, name: name, by: "jobsmith org create")
                 print("Created organization \(organization.slug) (\(organization.name)).")
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import JobsmithCore
 import JobsmithServer
 import Logging
 import ServiceLifecycle

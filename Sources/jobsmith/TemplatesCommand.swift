@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLibrary
 

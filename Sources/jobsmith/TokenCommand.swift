@@ -1,4 +1,5 @@
 import ArgumentParser
+import JobsmithCore
 import JobsmithServer
 
 /// `jobsmith token`: manages API tokens.
@@ -20,9 +21,9 @@ struct TokenCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await database.withDatabase { owner in
-                let token = try await OrganizationDirectory(database: owner.database).createToken(organizationSlug: org, name: name)
-                print(token)
+            try await database.withServices { core in
+                let caller = try await core.organizations.systemCaller(organizationSlug: org, label: "jobsmith token create")
+                print(try await core.organizations.createToken(name: name, by: caller))
             }
         }
     }

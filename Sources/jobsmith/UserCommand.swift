@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsmithCore
 import JobsmithServer
 
 /// `jobsmith user`: manages web-app users.
@@ -29,14 +30,14 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try readPassword()
-            try await database.withDatabase { owner in
-                guard let organization = try await OrganizationDirectory(database: owner.database).organization(slug: org) else {
+            try await database.withServices { core in
+                guard try await core.organizations.organization(slug: org) != nil else {
                     throw CommandFailure(message: "no organization has the slug \"\(org)\" (create it with `jobsmith org create \(org) --name NAME`)")
                 }
+                let caller = try await core.organizations.systemCaller(organizationSlug: org, label: "jobsmith user create")
                 do {
-                    let user = try await UserStore(database: owner.database)
-                        .create(email: email, name: name, password: password, organizationID: organization.id)
-                    print("Created user \(user.email) in \(organization.slug); they can sign in to the web app now.")
+                    let user = try await core.accounts.createUser(email: email, name: name, password: password, by: caller)
+                    print("Created user \(user.email) in \(org); they can sign in to the web app now.")
                 } catch let failure as UserStore.Failure {
                     throw CommandFailure(message: failure.description)
                 }

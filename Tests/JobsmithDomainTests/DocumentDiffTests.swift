@@ -21,3 +21,21 @@ struct DocumentDiffTests {
         #expect(DocumentDiff(from: document, to: document).sections.isEmpty)
     }
 }
+
+@Suite("Document diff of places and pay")
+struct PlacesDiffTests {
+    @Test("Places, remote eligibility, pay zones and other pay show as changes")
+    func placesAndPay() {
+        let salary = Salary(min: 1, max: 2, currency: "USD", period: .hour)
+        let old = JobDocument(title: "A", location: Location(city: "Denver", region: "CO", country: "US"))
+        var new = old
+        new.locations.append(Location(city: "Austin", region: "TX", country: "US"))
+        new.remote = RemoteEligibility(countries: ["US"])
+        new.payByLocation = [PayZone(locations: [Location(city: "Austin", region: "TX", country: "US")], salary: salary)]
+        new.otherCompensation = [OtherCompensation(kind: .tips, description: "Pooled tips")]
+        let diff = DocumentDiff(from: old, to: new)
+        #expect(diff.sections.map(\.section) == ["location", "remote", "payByLocation", "otherCompensation"])
+        #expect(diff.sections[0].added == ["Austin, TX, US"])
+        #expect(diff.sections[2].added == ["Austin, TX, US: USD 1 – 2 per hour"])
+    }
+}

@@ -9,7 +9,7 @@ func day(_ iso: String) -> Date {
 
 /// Options with a fixed date, a known employer size and job facts checked.
 func options(employees: Int? = 200, level: JobLevel? = nil, today: String = "2025-09-01", jobFacts: Bool = true) -> LintOptions {
-    LintOptions(employeeCount: employees, level: level, today: day(today), checksJobFacts: jobFacts)
+    LintOptions(employeeCount: employees, level: level, asOf: day(today), checksJobFacts: jobFacts)
 }
 
 /// A complete, unremarkable document whose sections tests replace.

@@ -285,7 +285,7 @@ struct GrammaticalReplacementTests {
 
     @Test("Strict mode reports uses an editor would skip, but offers no neutral word for them")
     func strictModeNoReplacementForExceptions() {
-        let strict = LintOptions(employeeCount: 200, today: day("2025-09-01"), strictGenderLists: true)
+        let strict = LintOptions(employeeCount: 200, asOf: day("2025-09-01"), strictGenderLists: true)
         for sentence in ["A nursing diploma that leads to registration.", "Hand over to the Support Team Lead.", "Qualify inbound leads."] {
             let findings = Linter.lint(document(summary: sentence), options: strict).findings("gender-coded-masculine-word")
             #expect(findings.count == 1, "\(sentence)")

@@ -7,6 +7,13 @@ struct PayTransparencyTests {
     private let denver = Location(city: "Denver", region: "CO", country: "US")
     private let range = Salary(min: 95_000, max: 120_000, currency: "USD", period: .year)
 
+    /// A Toronto posting with the statements Ontario requires besides pay, so only its pay is in question.
+    private func ontario(_ salary: Salary?, location: Location) -> JobDocument {
+        var doc = document(salary: salary, location: location)
+        doc.hiring = HiringDisclosures(existingVacancy: true, aiScreening: false)
+        return doc
+    }
+
     @Test("A Denver, Colorado job without salary gets an error citing Colorado's law")
     func denverWithoutSalary() throws {
         let result = Linter.lint(document(salary: nil, location: denver), options: options(employees: nil))
@@ -60,7 +67,7 @@ struct PayTransparencyTests {
         let toronto = Location(city: "Toronto", region: "ON", country: "CA")
         let wide = Salary(min: 80_000, max: 140_000, currency: "CAD", period: .year)
         let finding = try #require(
-            Linter.lint(document(salary: wide, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
+            Linter.lint(ontario(wide, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
                 "pay-transparency-ontario"
             ).first
         )
@@ -69,12 +76,12 @@ struct PayTransparencyTests {
         #expect(finding.message.contains("60,000"))
         let narrow = Salary(min: 80_000, max: 125_000, currency: "CAD", period: .year)
         #expect(
-            Linter.lint(document(salary: narrow, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
+            Linter.lint(ontario(narrow, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
                 prefix: "pay-transparency"
             ).isEmpty)
         let hourlyWide = Salary(min: 30, max: 60, currency: "CAD", period: .hour)
         #expect(
-            Linter.lint(document(salary: hourlyWide, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
+            Linter.lint(ontario(hourlyWide, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
                 "pay-transparency-ontario"
             ).count == 1)
     }
@@ -84,11 +91,11 @@ struct PayTransparencyTests {
         let toronto = Location(city: "Toronto", region: "Ontario", country: "CA")
         let senior = Salary(min: 150_000, max: 260_000, currency: "CAD", period: .year)
         #expect(
-            Linter.lint(document(salary: senior, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
+            Linter.lint(ontario(senior, location: toronto), options: options(employees: 40, today: "2026-02-01")).findings(
                 prefix: "pay-transparency"
             ).isEmpty)
         let before = try #require(
-            Linter.lint(document(salary: nil, location: toronto), options: options(employees: 40, today: "2025-06-01")).findings(
+            Linter.lint(ontario(nil, location: toronto), options: options(employees: 40, today: "2025-06-01")).findings(
                 "pay-transparency-ontario"
             ).first
         )
@@ -131,7 +138,11 @@ struct PayTransparencyTests {
     @Test("Laws take effect on their date")
     func effectiveDates() {
         let chicago = document(salary: nil, location: Location(city: "Chicago", region: "IL", country: "US"))
-        #expect(Linter.lint(chicago, options: options(today: "2024-12-31")).findings("pay-transparency-illinois").map(\.severity) == [.info])
+        #expect(Linter.lint(chicago, options: options(today: "2024-09-01")).findings("pay-transparency-illinois").map(\.severity) == [.info])
+        // Within 90 days of taking effect, a law gives an "upcoming" warning with its date.
+        let upcoming = Linter.lint(chicago, options: options(today: "2024-12-31")).findings("pay-transparency-illinois")
+        #expect(upcoming.map(\.severity) == [.warning])
+        #expect(upcoming.first?.message.contains("Upcoming: it takes effect on 2025-01-01, in 1 days") == true)
         #expect(Linter.lint(chicago, options: options(today: "2025-01-01")).findings("pay-transparency-illinois").map(\.severity) == [.error])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import SQLKit
 import Testing
 
 @Suite("Job descriptions API")
@@ -32,8 +33,12 @@ struct JobDescriptionsAPITests {
             let id = try await client.createJobDescription(token: orgs.token)
             let path = "/api/v1/job-descriptions/\(id)"
             let first = try await client.send(.get, path, token: orgs.token)
+            // Changed behind the application's back: only a read from memory still answers the version it read.
+            try await (orgs.database as! any SQLDatabase).update("job_descriptions")
+                .set("document", to: #"{"title":"Changed in the database"}"#).where("id", .equal, UUID(uuidString: id)!).run()
             let second = try await client.send(.get, path, token: orgs.token)
             #expect(first.body == second.body)
+            #expect(second.json["title"] as? String != "Changed in the database")
             #expect(second.headers[.eTag] == "\"v1\"")
             #expect(second.headers[.contentType]?.hasPrefix("application/json") == true)
             #expect(try await client.send(.get, path, token: orgs.otherToken).status == .notFound)

@@ -5,6 +5,8 @@ import Logging
 import SQLKit
 import Testing
 
+@testable import JobsmithCore
+
 @Suite("Migrations")
 struct MigrationTests {
     @Test("migrate creates the schema on an empty database and is idempotent", arguments: TestDatabase.available)
@@ -31,6 +33,14 @@ struct MigrationTests {
             let token = try await directory.createToken(organizationSlug: "old", name: "after-upgrade")
             #expect(try await directory.authenticate(token: token)?.organization.slug == "old")
         }
+    }
+
+    @Test("migrations keep the names existing databases recorded them under")
+    func stableNames() {
+        let names = JobsmithMigrations.batches.flatMap { $0 }.map(\.name)
+        #expect(names.first == "JobsmithServer.CreateOrganizations")
+        #expect(names.allSatisfy { $0.hasPrefix("JobsmithServer.") })
+        #expect(Set(names).count == names.count)
     }
 
     /// Runs `body` on an empty database: a new SQLite file, or a new PostgreSQL database dropped afterwards.

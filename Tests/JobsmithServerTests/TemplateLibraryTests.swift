@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLibrary
 import JobsmithServer

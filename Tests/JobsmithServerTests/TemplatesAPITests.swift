@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLibrary
 import JobsmithServer

@@ -1,9 +1,7 @@
-import FluentKit
 import Foundation
+import JobsmithCore
 import JobsmithDomain
-import JobsmithServer
 import Logging
-import SQLKit
 import Testing
 
 @Suite("Trash")
@@ -11,19 +9,23 @@ struct TrashTests {
     @Test("a description deleted more than 30 days ago is purged and can no longer be restored", arguments: TestDatabase.available)
     func purge(database: TestDatabase) async throws {
         try await withMigratedDatabase(database) { owner in
-            let organization = try await OrganizationDirectory(database: owner.database)
-                .createOrganization(slug: "trash-\(UUID().uuidString.prefix(8).lowercased())", name: "Trash")
-            let store = JobDescriptionStore(database: owner.database)
-            let old = try await store.create(JobDocument(title: "Old"), organizationID: organization.id, author: nil)
-            let recent = try await store.create(JobDocument(title: "Recent"), organizationID: organization.id, author: nil)
-            try await store.delete(old.id, organizationID: organization.id, expectedVersion: 1)
-            try await store.delete(recent.id, organizationID: organization.id, expectedVersion: 1)
-            let longAgo = Date().addingTimeInterval(-31 * 24 * 3600)
-            try await (owner.database as! any SQLDatabase).update("job_descriptions").set("deleted_at", to: longAgo).where("id", .equal, old.id).run()
+            let clock = TestClock()
+            let core = CoreServices(database: owner, clock: WallClock { clock.now }, builtInTemplates: [], logger: Logger(label: "jobsmith-test"))
+            let organization = try await core.organizations.createOrganization(
+                slug: "trash-\(UUID().uuidString.prefix(8).lowercased())", name: "Trash", by: "test"
+            )
+            let caller = Caller(organization: organization, identity: .system("test"))
+            let jobs = core.jobDescriptions
+            let old = try await jobs.create(JobDocument(title: "Old"), by: caller)
+            let recent = try await jobs.create(JobDocument(title: "Recent"), by: caller)
+            try await jobs.delete(old.id, expected: .exactly(1), by: caller)
+            clock.advance(by: 2 * 24 * 3600)
+            try await jobs.delete(recent.id, expected: .exactly(1), by: caller)
+            clock.advance(by: 29 * 24 * 3600)
 
-            #expect(try await store.purgeExpiredTrash() >= 1)
-            await #expect(throws: StoreError.notFound) { try await store.restore(old.id, organizationID: organization.id) }
-            #expect(try await store.restore(recent.id, organizationID: organization.id).document.title == "Recent")
+            #expect(try await jobs.purgeExpiredTrash() >= 1)
+            await #expect(throws: StoreError.notFound) { try await jobs.restore(old.id, by: caller) }
+            #expect(try await jobs.restore(recent.id, by: caller).document.title == "Recent")
         }
     }
 }

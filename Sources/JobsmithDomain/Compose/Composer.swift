@@ -11,10 +11,19 @@ public enum Composer {
     ) -> Result<JobDocument, ComposeFailure> {
         var document = template.document
         if let title = request.title, !title.trimmingWhitespace.isEmpty { document.title = title }
-        document.location = request.location ?? profile.locations.first ?? document.location
+        // The places asked for, else every office of the company, else the template's own.
+        if !request.places.isEmpty {
+            document.locations = request.places
+        } else if !profile.locations.isEmpty {
+            document.locations = profile.locations
+        }
+        document.remote = request.remote ?? document.remote
         document.workplaceType = request.workplaceType ?? profile.defaultWorkplaceType ?? document.workplaceType
         document.employmentType = request.employmentType ?? document.employmentType ?? .fullTime
         document.salary = request.salary ?? document.salary
+        document.payByLocation = request.payByLocation ?? document.payByLocation
+        document.otherCompensation = request.otherCompensation ?? document.otherCompensation
+        document.hiring = request.hiring ?? document.hiring
         document.benefits = unique(document.benefits + profile.benefits)
         if let about = profile.about, !about.trimmingWhitespace.isEmpty {
             document.otherSections.insert(OtherSection(heading: "About \(profile.name)", body: about), at: 0)
@@ -24,9 +33,10 @@ public enum Composer {
         }
 
         var values = ["company": profile.name, "team": request.team ?? "the \(Departments.name(of: template.department)) team"]
-        if let location = document.location, !location.displayName.isEmpty {
-            values["location"] = [location.city, location.region].compactMap { $0 }.first { !$0.isEmpty } ?? location.displayName
-        }
+        let placeNames = document.locations.map { place in
+            [place.city, place.region].compactMap { $0 }.first { !$0.isEmpty } ?? place.displayName
+        }.filter { !$0.isEmpty }
+        if !placeNames.isEmpty { values["location"] = Self.either(placeNames) }
         var unfilled: Set<String> = []
         document = document.mapText { text in
             Placeholders.fill(text, values: values, unfilled: &unfilled)
@@ -54,6 +64,12 @@ public enum Composer {
         let values = ["company": name, "team": "the \(Departments.name(of: template.department)) team", "location": "your city"]
         var unfilled: Set<String> = []
         return template.document.mapText { Placeholders.fill($0, values: values, unfilled: &unfilled) }
+    }
+
+    /// "Denver", "Denver or Austin", "Denver, Austin or Seattle".
+    static func either(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
     }
 
     private static func unique(_ items: [String]) -> [String] {
@@ -116,6 +132,7 @@ extension JobDocument {
         copy.tools = tools.map(transform)
         copy.qualifications = qualifications.map(transform)
         copy.benefits = benefits.map(transform)
+        copy.otherCompensation = otherCompensation.map { OtherCompensation(kind: $0.kind, description: transform($0.description)) }
         copy.otherSections = otherSections.map { OtherSection(heading: transform($0.heading), body: transform($0.body)) }
         return copy
     }

@@ -24,12 +24,11 @@ public struct DocumentDiff: Codable, Sendable, Equatable {
 
     /// Compares `old` with `new`.
     public init(from old: JobDocument, to new: JobDocument) {
-        let before = old.comparableSections
-        let after = new.comparableSections
-        sections = DocumentSection.allCases.compactMap { section in
-            let changes = Self.compare(before[section] ?? [], after[section] ?? [])
+        let before = Dictionary(old.comparableFields, uniquingKeysWith: { first, _ in first })
+        sections = new.comparableFields.compactMap { name, after in
+            let changes = Self.compare(before[name] ?? [], after)
             guard !changes.added.isEmpty || !changes.removed.isEmpty || !changes.changed.isEmpty else { return nil }
-            return SectionChanges(section: section.rawValue, added: changes.added, removed: changes.removed, changed: changes.changed)
+            return SectionChanges(section: name, added: changes.added, removed: changes.removed, changed: changes.changed)
         }
     }
 
@@ -76,15 +75,16 @@ public struct DocumentDiff: Codable, Sendable, Equatable {
 }
 
 extension JobDocument {
-    /// Every section as a list of display strings, the form the diff compares.
-    var comparableSections: [DocumentSection: [String]] {
+    /// Every field as a list of display strings, in reading order: the form the diff compares. The places are compared
+    /// under `location`, the section they are shown in.
+    var comparableFields: [(name: String, items: [String])] {
         var sections: [DocumentSection: [String]] = [
             .title: [title],
             .summary: summary.map { [$0] } ?? [],
             .kpis: kpis.map { "\($0.name): \($0.description)" },
             .reportsTo: reportsTo.map { [$0] } ?? [],
             .salary: salary.map { [$0.displayText] } ?? [],
-            .location: location.map { [$0.displayName] } ?? [],
+            .location: locations.map { place in place.displayName + (place.postalCode.map { " \($0)" } ?? "") },
             .workplaceType: workplaceType.map { [$0.rawValue] } ?? [],
             .employmentType: employmentType.map { [$0.rawValue] } ?? [],
             .otherSections: otherSections.map { "\($0.heading)\n\($0.body)" },
@@ -92,6 +92,17 @@ extension JobDocument {
         for (section, items) in listSections {
             sections[section] = items
         }
-        return sections
+        let payFields: [(String, [String])] = [
+            ("remote", remote.map { [$0.displayName] } ?? []),
+            ("payByLocation", payByLocation.map { "\($0.displayName): \($0.salary.displayText)" }),
+            ("otherCompensation", otherCompensation.map(\.displayText)),
+            ("hiring", hiring?.statements.map(\.value) ?? []),
+        ]
+        var fields: [(name: String, items: [String])] = []
+        for section in DocumentSection.allCases {
+            fields.append((section.rawValue, sections[section] ?? []))
+            if section == .location { fields += payFields }
+        }
+        return fields
     }
 }

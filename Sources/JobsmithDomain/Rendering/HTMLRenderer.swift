@@ -26,6 +26,9 @@ public enum HTMLRenderer {
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)
+        for (heading, items) in document.paySections {
+            out += section(heading, "<ul>" + items.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ul>")
+        }
         for other in document.otherSections {
             out += section(other.heading, paragraphs(other.body))
         }

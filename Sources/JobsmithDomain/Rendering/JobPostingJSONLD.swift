@@ -53,9 +53,10 @@ public enum JobPostingJSONLD {
 
     static func posting(_ document: JobDocument, context: PostingContext) -> JobPosting {
         let isRemote = document.workplaceType == .remote
-        let address = document.location.map {
-            PostalAddress(addressLocality: $0.city, addressRegion: $0.region, addressCountry: $0.country)
+        let places = document.locations.map {
+            Place(address: PostalAddress(addressLocality: $0.city, addressRegion: $0.region, addressCountry: $0.country, postalCode: $0.postalCode))
         }
+        let remoteArea = document.remoteArea
         return JobPosting(
             title: document.title,
             description: HTMLRenderer.fragment(document),
@@ -63,19 +64,36 @@ public enum JobPostingJSONLD {
             validThrough: context.validThrough,
             employmentType: document.employmentType?.schemaOrgValue,
             hiringOrganization: .init(name: context.organizationName, sameAs: context.organizationWebsite, logo: context.organizationLogo),
-            jobLocation: isRemote ? nil : address.map { Place(address: $0) },
-            jobLocationType: isRemote ? "TELECOMMUTE" : nil,
-            applicantLocationRequirements: isRemote ? address.flatMap { $0.addressCountry }.map { Country(name: $0) } : nil,
-            baseSalary: document.salary.map {
-                MonetaryAmount(
-                    currency: $0.currency,
-                    value: .init(minValue: $0.min, maxValue: $0.max, unitText: $0.period.rawValue.uppercased())
-                )
-            },
+            // A fully remote job's places are where its applicants may live, not offices to work from.
+            jobLocation: isRemote ? nil : OneOrMany(places),
+            jobLocationType: remoteArea != nil ? "TELECOMMUTE" : nil,
+            applicantLocationRequirements: remoteArea.flatMap { OneOrMany(applicantLocations($0)) },
+            baseSalary: OneOrMany(baseSalaries(document)),
             identifier: .init(name: context.organizationName, value: context.identifier),
             directApply: context.directApply,
             url: context.url
         )
+    }
+
+    /// The countries remote applicants may live in, or their regions when the posting names some.
+    static func applicantLocations(_ area: RemoteEligibility) -> [AdministrativeArea] {
+        guard !area.regions.isEmpty else { return area.countries.map { AdministrativeArea(type: "Country", name: $0) } }
+        return area.regions.map { AdministrativeArea(type: "State", name: $0) }
+    }
+
+    /// One amount when pay is the same everywhere; otherwise one per pay zone, named after its places, and the base
+    /// range for the places no zone covers.
+    static func baseSalaries(_ document: JobDocument) -> [MonetaryAmount] {
+        func amount(_ salary: Salary, places: [Location]?) -> MonetaryAmount {
+            MonetaryAmount(
+                currency: salary.currency, value: .init(minValue: salary.min, maxValue: salary.max, unitText: salary.period.rawValue.uppercased()),
+                description: places.map { $0.map(\.displayName).joined(separator: "; ") })
+        }
+        guard !document.payByLocation.isEmpty else { return document.salary.map { [amount($0, places: nil)] } ?? [] }
+        var amounts = document.payByLocation.map { amount($0.salary, places: $0.locations) }
+        let unzoned = document.placePay.filter { $0.zone == nil }.map(\.location)
+        if let salary = document.salary, !unzoned.isEmpty { amounts.append(amount(salary, places: unzoned)) }
+        return amounts
     }
 
     struct JobPosting: Encodable {
@@ -87,10 +105,10 @@ public enum JobPostingJSONLD {
         let validThrough: Date?
         let employmentType: String?
         let hiringOrganization: Organization
-        let jobLocation: Place?
+        let jobLocation: OneOrMany<Place>?
         let jobLocationType: String?
-        let applicantLocationRequirements: Country?
-        let baseSalary: MonetaryAmount?
+        let applicantLocationRequirements: OneOrMany<AdministrativeArea>?
+        let baseSalary: OneOrMany<MonetaryAmount>?
         let identifier: PropertyValue
         let directApply: Bool
         let url: String?
@@ -121,11 +139,13 @@ public enum JobPostingJSONLD {
         let addressLocality: String?
         let addressRegion: String?
         let addressCountry: String?
-        enum CodingKeys: String, CodingKey { case type = "@type", addressLocality, addressRegion, addressCountry }
+        let postalCode: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", addressLocality, addressRegion, addressCountry, postalCode }
     }
 
-    struct Country: Encodable {
-        let type = "Country"
+    /// A country or state applicants may live in.
+    struct AdministrativeArea: Encodable {
+        let type: String
         let name: String
         enum CodingKeys: String, CodingKey { case type = "@type", name }
     }
@@ -134,7 +154,25 @@ public enum JobPostingJSONLD {
         let type = "MonetaryAmount"
         let currency: String
         let value: QuantitativeValue
-        enum CodingKeys: String, CodingKey { case type = "@type", currency, value }
+        /// The places this amount is paid in, when pay differs by place.
+        let description: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", currency, value, description }
+    }
+
+    /// One value as itself, several as an array: JSON-LD's way of giving a property more than one value.
+    struct OneOrMany<Element: Encodable>: Encodable {
+        let elements: [Element]
+
+        /// `nil` for no elements, so the property is left out.
+        init?(_ elements: [Element]) {
+            guard !elements.isEmpty else { return nil }
+            self.elements = elements
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if elements.count == 1 { try container.encode(elements[0]) } else { try container.encode(elements) }
+        }
     }
 
     struct QuantitativeValue: Encodable {

@@ -31,6 +31,9 @@ public enum MarkdownRenderer {
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)
+        for (heading, items) in document.paySections {
+            out += "\n## \(heading)\n\n" + items.map { "- \($0)" }.joined(separator: "\n") + "\n"
+        }
         for section in document.otherSections {
             out += "\n## \(inline(section.heading))\n\n\(inline(section.body))\n"
         }

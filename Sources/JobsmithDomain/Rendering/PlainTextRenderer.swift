@@ -35,6 +35,10 @@ public enum PlainTextRenderer {
         list(.tools, document.tools)
         list(.qualifications, document.qualifications)
         list(.benefits, document.benefits)
+        for (title, items) in document.paySections {
+            heading(title)
+            out += items.map { "* \($0)" }.joined(separator: "\n") + "\n"
+        }
         for section in document.otherSections {
             heading(section.heading)
             out += section.body + "\n"

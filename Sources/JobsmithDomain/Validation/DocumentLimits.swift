@@ -14,6 +14,20 @@ public enum DocumentLimits {
     public static let otherSectionCount = 30
     /// Longest other-section body, in characters.
     public static let bodyLength = 20_000
+    /// Most places one posting is open in.
+    public static let placeCount = 50
+    /// Most pay zones.
+    public static let payZoneCount = 50
+    /// Most other-compensation entries.
+    public static let otherCompensationCount = 20
+    /// Most countries remote applicants may live in.
+    public static let remoteCountryCount = 60
+    /// Most regions remote applicants may live in.
+    public static let remoteRegionCount = 100
+    /// Longest city or region name, in characters.
+    public static let placeNameLength = 200
+    /// Longest postal code, in characters.
+    public static let postalCodeLength = 20
     /// Highest salary amount accepted.
     public static let salaryMaximum = 1_000_000_000.0
 }

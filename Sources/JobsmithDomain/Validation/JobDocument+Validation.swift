@@ -38,7 +38,7 @@ extension JobDocument {
         }
         text(reportsTo, at: "/reportsTo", limit: DocumentLimits.itemLength)
         if let salary { problems += salary.validate(at: "/salary") }
-        if let location { problems += location.validate(at: "/location") }
+        problems += placeProblems()
         if otherSections.count > DocumentLimits.otherSectionCount {
             problems.append(
                 .init(pointer: "/otherSections", message: "must have at most \(DocumentLimits.otherSectionCount) items (has \(otherSections.count))")
@@ -76,10 +76,11 @@ extension Salary {
 extension Location {
     func validate(at pointer: String) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
-        for (name, value) in [("city", city), ("region", region)] {
+        let parts = [("city", city, DocumentLimits.placeNameLength), ("region", region, DocumentLimits.placeNameLength)]
+        for (name, value, limit) in parts + [("postalCode", postalCode, DocumentLimits.postalCodeLength)] {
             guard let value else { continue }
-            if value.count > 200 {
-                problems.append(.init(pointer: "\(pointer)/\(name)", message: "must be at most 200 characters"))
+            if value.count > limit {
+                problems.append(.init(pointer: "\(pointer)/\(name)", message: "must be at most \(limit) characters"))
             } else if value.containsControlCharacters {
                 problems.append(.init(pointer: "\(pointer)/\(name)", message: "must not contain control characters"))
             }

@@ -92,7 +92,14 @@ struct DocumentDraft {
             case .location(let match):
                 if let location = match.location {
                     let isNew = document.location == nil
-                    consistent = set(\.location, location, .location, line) && consistent
+                    if !isNew, document.locations.count < DocumentLimits.placeCount,
+                        !document.locations.contains(where: { $0.isSamePlace(as: location) })
+                    {
+                        // Another place the job is open in.
+                        document.locations.append(location)
+                    } else {
+                        consistent = set(\.location, location, .location, line) && consistent
+                    }
                     if isNew, let inference = match.inference { warnings.append("Inferred \(inference) in “\(line.quotedForReport)”.") }
                 }
                 if let mode = match.workplace { consistent = set(\.workplaceType, mode, .workplaceType, line) && consistent }

@@ -85,6 +85,23 @@ enum FactLine {
         return nil
     }
 
+    /// The parts of a value listing several places, split at semicolons or else at " or ".
+    private static func places(in value: String) -> [String] {
+        if value.contains(";") { return value.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty } }
+        var parts: [String] = []
+        var words: [Substring] = []
+        for word in value.split(separator: " ") {
+            if word == "or" {
+                parts.append(words.joined(separator: " ").trimmed)
+                words = []
+            } else {
+                words.append(word)
+            }
+        }
+        parts.append(words.joined(separator: " ").trimmed)
+        return parts.filter { !$0.isEmpty }
+    }
+
     /// The fact a labelled part names ("Type: Full-time"), when its value is entirely that fact.
     static func labelledFact(_ section: DocumentSection, _ value: String, exactLocation: Bool = false) -> [Fact]? {
         switch section {
@@ -96,8 +113,12 @@ enum FactLine {
             guard let salary = SalaryParser.parse(value), salary.pure else { return nil }
             return [.salary(salary)]
         case .location:
-            guard let location = LocationParser.parse(value, labelled: true, exact: exactLocation), location.pure else { return nil }
-            return [.location(location)]
+            if let location = LocationParser.parse(value, labelled: true, exact: exactLocation), location.pure { return [.location(location)] }
+            // Several places: "Denver, CO, US; Austin, TX, US" (Jobsmith's own form) or "Denver, CO or Austin, TX".
+            let parts = Self.places(in: value)
+            guard parts.count > 1 else { return nil }
+            let places = parts.compactMap { LocationParser.parse($0, labelled: true) }.filter { $0.pure && $0.location != nil }
+            return places.count == parts.count ? places.map { .location($0) } : nil
         default:
             return nil
         }

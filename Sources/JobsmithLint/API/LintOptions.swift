@@ -8,8 +8,9 @@ public struct LintOptions: Sendable {
     /// The job's level; `nil` infers it from the title ("Junior", "Senior", "Lead", "Principal", "Manager",
     /// "Head of", "Director", "Intern", …), falling back to ``JobLevel/mid``.
     public var level: JobLevel?
-    /// The day the check runs on; decides which laws are in force.
-    public var today: Date
+    /// The day the document is checked as of (its UTC calendar day): decides which laws are in force, and which take
+    /// effect within ``PayTransparencyCheck/upcomingWindowDays`` days and get an "upcoming" warning.
+    public var asOf: Date
     /// `false` for templates: skips location and salary completeness and pay transparency, which are facts of a
     /// job and not of a template.
     public var checksJobFacts: Bool
@@ -18,14 +19,23 @@ public struct LintOptions: Sendable {
     /// docs/lint-rules.md), and counts each coded word once.
     public var strictGenderLists: Bool
 
-    /// Creates options.
+    /// Creates options; `asOf` defaults to now.
     public init(
-        employeeCount: Int? = nil, level: JobLevel? = nil, today: Date = Date(), checksJobFacts: Bool = true, strictGenderLists: Bool = false
+        employeeCount: Int? = nil, level: JobLevel? = nil, asOf: Date = Date(), checksJobFacts: Bool = true, strictGenderLists: Bool = false
     ) {
         self.employeeCount = employeeCount
         self.level = level
-        self.today = today
+        self.asOf = asOf
         self.checksJobFacts = checksJobFacts
         self.strictGenderLists = strictGenderLists
+    }
+}
+
+extension LintOptions {
+    /// The start (00:00 UTC) of the day an ISO 8601 date such as `2027-10-01` names, for `asOf`; `nil` for anything
+    /// else, including days that do not exist and years outside 1–9999.
+    public static func date(ofDay text: String) -> Date? {
+        guard let day = CalendarDay(iso: text) else { return nil }
+        return Date(timeIntervalSince1970: Double(day.daysSinceEpoch) * 86_400)
     }
 }

@@ -16,7 +16,7 @@ enum CompletenessCheck {
         if responsibilities == 0 { missing(CompletenessRules.missingResponsibilities, .responsibilities) }
         if requirements == 0 { missing(CompletenessRules.missingRequirements, .requirements) }
         if options.checksJobFacts {
-            if document.location == nil { missing(CompletenessRules.missingLocation, .location) }
+            if document.locations.isEmpty && document.remote == nil { missing(CompletenessRules.missingLocation, .location) }
             // A pay-transparency finding about the missing salary says the same with the law behind it, so the
             // generic warning would only repeat it; a law not yet in force (info) leaves the warning in place.
             if document.salary == nil, !findings.contains(category: .payTransparency, at: .field(.salary), atLeast: .warning) {

@@ -13,6 +13,9 @@ struct FieldLocation: Sendable, Comparable {
     var index: Int
     /// Which string of a KPI or other section; `.whole` otherwise.
     var part: Part
+    /// The pointer of a job fact that is not a section of its own (`/payByLocation/0/salary`, `/hiring/aiScreening`),
+    /// sorted within `section`; `nil` for everything else.
+    var factPointer: String? = nil
 
     /// The whole document (JSON pointer `""`).
     static let document = FieldLocation(section: nil, index: -1, part: .whole)
@@ -22,8 +25,19 @@ struct FieldLocation: Sendable, Comparable {
         FieldLocation(section: section, index: -1, part: .whole)
     }
 
+    /// The salary of one pay zone (`/payByLocation/<zone>/salary`), sorted after the base salary.
+    static func payZone(_ zone: Int) -> FieldLocation {
+        FieldLocation(section: .salary, index: zone, part: .whole, factPointer: "/payByLocation/\(zone)/salary")
+    }
+
+    /// One of the hiring statements (`/hiring/<name>`), sorted after the employment type in the order of `position`.
+    static func hiring(_ name: String, position: Int) -> FieldLocation {
+        FieldLocation(section: .employmentType, index: position, part: .whole, factPointer: "/hiring/\(name)")
+    }
+
     /// The JSON pointer (RFC 6901) of the location, e.g. `/kpis/0/description`.
     var pointer: String {
+        if let factPointer { return factPointer }
         guard let section else { return "" }
         var pointer = "/" + section.rawValue
         if index >= 0 { pointer += "/" + String(index) }
@@ -37,8 +51,8 @@ struct FieldLocation: Sendable, Comparable {
         return pointer
     }
 
-    private var order: (Int, Int, Int) {
-        (section.map(Self.order) ?? -1, index, part.rawValue)
+    private var order: (Int, Int, Int, String) {
+        (section.map(Self.order) ?? -1, index, part.rawValue, factPointer ?? "")
     }
 
     /// The position of `section` in ``DocumentSection/allCases``, which is document order.

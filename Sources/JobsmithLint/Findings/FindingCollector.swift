@@ -28,6 +28,11 @@ struct FindingCollector {
         entries.append((location, finding))
     }
 
+    /// The findings of `rule` added so far, with where they are; checks that build on another rule's matches use it.
+    func entries(of rule: String) -> [(location: FieldLocation, finding: LintFinding)] {
+        entries.filter { $0.finding.rule == rule }
+    }
+
     /// Whether a finding of a rule in `category`, at least as serious as `severity`, was added at `location`.
     func contains(category: LintRuleCategory, at location: FieldLocation, atLeast severity: Severity) -> Bool {
         entries.contains { entry in

@@ -1,28 +1,96 @@
 import JobsmithDomain
 
-/// A law that requires pay in job postings, as data: where it applies, from when, to which employers, and what a
-/// posting must disclose.
-struct PayTransparencyLaw: Sendable {
+/// A law that requires pay (and sometimes more) in job postings, read from the law table
+/// (`Resources/pay-transparency-laws.json`): where it applies, from when, to which employers, and what a posting
+/// must disclose.
+struct PayTransparencyLaw: Sendable, Decodable {
     /// What a posting must disclose.
-    enum Disclosure: String, Sendable {
-        case payRange = "the pay or pay range"
-        case benefits = "a general description of benefits"
-        case otherCompensation = "other compensation (bonuses, commissions, equity)"
+    enum Disclosure: String, Sendable, Decodable {
+        case payRange, benefits, otherCompensation
+
+        /// Human wording, e.g. "the pay or pay range".
+        var requirement: String {
+            switch self {
+            case .payRange: "the pay or pay range"
+            case .benefits: "a general description of benefits"
+            case .otherCompensation: "other compensation (bonuses, commissions, equity)"
+            }
+        }
+
+        /// Short wording for tables, e.g. "pay range".
+        var shortName: String {
+            switch self {
+            case .payRange: "pay range"
+            case .benefits: "benefits"
+            case .otherCompensation: "other compensation"
+            }
+        }
+    }
+
+    /// When the pay must reach the candidate.
+    enum PayTiming: String, Sendable, Decodable {
+        /// In the posting itself: missing pay is an error.
+        case posting
+        /// In the posting or before the interview: missing pay in the posting is a warning.
+        case beforeInterview
+        /// Before employment starts: missing pay in the posting is a warning.
+        case beforeEmployment
+
+        /// Where the law lets the pay be given, for messages.
+        var wording: String {
+            switch self {
+            case .posting: "in job postings"
+            case .beforeInterview: "in the posting or before the interview"
+            case .beforeEmployment: "before employment starts"
+            }
+        }
+    }
+
+    /// Rules beyond pay that some laws add to postings.
+    enum PostingRule: String, Sendable, Decodable {
+        /// Say whether the posting is for an existing vacancy (Ontario).
+        case existingVacancy
+        /// Say whether artificial intelligence screens, assesses or selects applicants (Ontario).
+        case aiScreening
+        /// Do not require Canadian experience (Ontario).
+        case noCanadianExperience
+        /// Job titles must be gender-neutral (Directive (EU) 2023/970, Art. 5(3), and the laws transposing it).
+        case genderNeutralTitle
     }
 
     /// Which job locations the law covers.
-    enum Coverage: Sendable {
+    enum Coverage: Sendable, Decodable {
         /// Jobs in any of these countries (ISO 3166-1 alpha-2).
         case countries([String])
         /// Jobs in a state or province of `country`, matched by code or name; `cities` also match on their own
         /// (e.g. "Washington DC" given as a city).
-        case region(country: String, regions: [String], cities: [String] = [])
+        case region(country: String, regions: [String], cities: [String])
         /// Jobs in one of `cities` in one of `regions` (the region may be left out of the location).
         case city(country: String, regions: [String], cities: [String])
+
+        private enum CodingKeys: String, CodingKey { case kind, countries, country, regions, cities }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let kind = try container.decode(String.self, forKey: .kind)
+            switch kind {
+            case "countries":
+                self = .countries(try container.decode([String].self, forKey: .countries))
+            case "region", "city":
+                let country = try container.decode(String.self, forKey: .country)
+                let regions = try container.decode([String].self, forKey: .regions)
+                let cities = try container.decodeIfPresent([String].self, forKey: .cities) ?? []
+                self =
+                    kind == "region"
+                    ? .region(country: country, regions: regions, cities: cities) : .city(country: country, regions: regions, cities: cities)
+            default:
+                throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown coverage kind \(kind)")
+            }
+        }
     }
 
     /// Ontario-style limits on the range itself, in annual amounts of `currency`.
-    struct RangeLimit: Sendable {
+    struct RangeLimit: Sendable, Decodable {
         /// ISO 4217 code the amounts are in.
         var currency: String
         /// The widest range allowed (maximum − minimum).
@@ -34,86 +102,75 @@ struct PayTransparencyLaw: Sendable {
     /// The rule id is `pay-transparency-<id>`.
     var id: String
     /// Where it applies, e.g. "Colorado".
-    var name: String
+    var jurisdiction: String
     /// The law's name, e.g. "Colorado Equal Pay for Equal Work Act".
     var law: String
-    /// e.g. "C.R.S. 8-5-201".
+    /// e.g. "C.R.S. § 8-5-201".
     var citation: String
-    /// The first day it applies.
+    /// The first day it applies (for laws enforced later than they took effect, the first day it is enforced).
     var effective: CalendarDay
     /// The smallest employer it applies to; 1 means every employer.
     var minimumEmployees: Int
     /// What a posting must contain.
-    var disclosures: [Disclosure]
+    var disclose: [Disclosure]
+    /// When the pay must reach the candidate.
+    var payTiming: PayTiming
     /// Where it applies.
     var coverage: Coverage
-    /// Whether a remote job open to candidates there is covered even when the posting names only the country.
+    /// Whether a remote job open to applicants there is covered.
     var coversRemoteRoles: Bool
-    /// `false` when the law is also satisfied by telling candidates before the interview (the EU directive).
-    var requiresPayInPosting = true
+    /// Where to read the law or the summary of it the table relies on; `nil` when none is recorded.
+    var sourceUrl: String?
+    /// Rules beyond pay.
+    var postingRules: [PostingRule]
+    /// The id of the law this one transposes (an EU member state's law transposing the directive `eu`).
+    var implements: String?
     /// Limits on the range itself, for laws that set them (Ontario).
-    var rangeLimit: RangeLimit? = nil
-    /// What we are unsure of, for the documentation.
-    var notes: String = ""
+    var rangeLimit: RangeLimit?
+    /// The facts not confirmed against the official text: `effective`, `citation`, `minimumEmployees`, `sourceUrl`.
+    var unverified: [String]
+    /// What we are unsure of, and what the table does not check.
+    var notes: String
+
+    private enum CodingKeys: String, CodingKey {
+        case id, jurisdiction, law, citation, effective, minimumEmployees, disclose, payTiming, coverage, coversRemoteRoles
+        case sourceUrl, postingRules, implements, rangeLimit, unverified, notes
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        jurisdiction = try container.decode(String.self, forKey: .jurisdiction)
+        law = try container.decode(String.self, forKey: .law)
+        citation = try container.decode(String.self, forKey: .citation)
+        effective = try container.decode(CalendarDay.self, forKey: .effective)
+        minimumEmployees = try container.decode(Int.self, forKey: .minimumEmployees)
+        disclose = try container.decode([Disclosure].self, forKey: .disclose)
+        payTiming = try container.decode(PayTiming.self, forKey: .payTiming)
+        coverage = try container.decode(Coverage.self, forKey: .coverage)
+        coversRemoteRoles = try container.decode(Bool.self, forKey: .coversRemoteRoles)
+        sourceUrl = try container.decodeIfPresent(String.self, forKey: .sourceUrl)
+        postingRules = try container.decodeIfPresent([PostingRule].self, forKey: .postingRules) ?? []
+        implements = try container.decodeIfPresent(String.self, forKey: .implements)
+        rangeLimit = try container.decodeIfPresent(RangeLimit.self, forKey: .rangeLimit)
+        unverified = try container.decodeIfPresent([String].self, forKey: .unverified) ?? []
+        notes = try container.decodeIfPresent(String.self, forKey: .notes) ?? ""
+    }
 
     /// The rule id of its findings.
     var ruleID: String { "pay-transparency-\(id)" }
 
-    /// "Colorado Equal Pay for Equal Work Act (C.R.S. 8-5-201)".
+    /// "Colorado Equal Pay for Equal Work Act (C.R.S. § 8-5-201)".
     var citedName: String { "\(law) (\(citation))" }
 
-    /// Whether the country this law belongs to is `country`.
-    func belongs(toCountry country: String) -> Bool {
+    /// Whether a missing pay range is an error (the law wants it in the posting) rather than a warning.
+    var requiresPayInPosting: Bool { payTiming == .posting }
+
+    /// The country codes the law belongs to.
+    var countries: [String] {
         switch coverage {
-        case .countries(let countries): countries.contains(country)
-        case .region(let own, _, _), .city(let own, _, _): own == country
+        case .countries(let countries): countries
+        case .region(let country, _, _), .city(let country, _, _): [country]
         }
-    }
-
-    /// A job location normalized for matching (see ``normalized(_:)``).
-    struct Place {
-        /// ISO 3166-1 alpha-2, uppercased; `nil` when the location has none.
-        var country: String?
-        /// Normalized region, or empty.
-        var region: String
-        /// Normalized city, or empty.
-        var city: String
-
-        /// Normalizes `location`.
-        init(_ location: Location) {
-            country = location.country.map(PayTransparencyLaw.normalized).flatMap { $0.isEmpty ? nil : $0.uppercased() }
-            region = location.region.map(PayTransparencyLaw.normalized) ?? ""
-            city = location.city.map(PayTransparencyLaw.normalized) ?? ""
-        }
-    }
-
-    /// Whether a job at `place` is in the law's area. A location without a country matches on its region or city.
-    func covers(_ place: Place) -> Bool {
-        switch coverage {
-        case .countries(let countries):
-            return place.country.map(countries.contains) ?? false
-        case .region(let own, let regions, let cities):
-            guard place.country == nil || place.country == own else { return false }
-            return (!place.region.isEmpty && regions.contains(place.region)) || (!place.city.isEmpty && cities.contains(place.city))
-        case .city(let own, let regions, let cities):
-            guard place.country == nil || place.country == own, place.region.isEmpty || regions.contains(place.region) else { return false }
-            return !place.city.isEmpty && cities.contains(place.city)
-        }
-    }
-
-    /// Lowercase words separated by single spaces, without dots: "Washington, D.C." → "washington dc".
-    static func normalized(_ text: String) -> String {
-        var words: [String] = []
-        var word = ""
-        for character in text.lowercased() where character != "." {
-            if character.isLetter || character.isNumber {
-                word.append(character)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        return words.joined(separator: " ")
     }
 }

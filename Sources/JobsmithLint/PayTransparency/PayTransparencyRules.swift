@@ -8,21 +8,16 @@ enum PayTransparencyRules {
         let remote = law.coversRemoteRoles ? " Remote jobs open to candidates there are covered." : ""
         var reason =
             "\(law.citedName), in force from \(law.effective), requires \(employers) to disclose "
-            + law.disclosures.map(\.rawValue).joined(separator: ", ")
-            + (law.requiresPayInPosting ? " in job postings" : " in the posting or before the interview")
-            + " for jobs in \(law.name).\(remote)"
+            + law.disclose.map(\.requirement).joined(separator: ", ") + " \(law.payTiming.wording) for jobs in \(law.jurisdiction).\(remote)"
         if !law.notes.isEmpty { reason += " " + law.notes }
-        var suggestion = "Add the minimum and maximum pay you in good faith expect to offer"
-        if law.disclosures.contains(.benefits) { suggestion += ", and describe the benefits" }
-        if law.disclosures.contains(.otherCompensation) { suggestion += " and other compensation" }
-        suggestion += "."
         return LintRuleInfo(
             id: law.ruleID,
             severity: .error,
             category: .payTransparency,
-            title: "Pay transparency: \(law.name)",
+            title: "Pay transparency: \(law.jurisdiction)",
             reason: reason,
-            suggestion: suggestion
+            suggestion: PayTransparencyCheck.suggestion(for: law),
+            helpUri: law.sourceUrl
         )
     }
 }

@@ -7,7 +7,7 @@ extension LintRuleCatalog {
             # Lint rules
 
             <!-- Generated from LintRuleCatalog.all; do not edit. Regenerate with:
-                 JOBSMITH_UPDATE_DOCS=1 swift test --filter LintRulesDocumentationTests -->
+                 scripts/update-docs.sh -->
 
             `jobsmith lint`, `POST /api/v1/lint` and the web app check job descriptions with these rules. Every finding has
             a rule id, a severity, a message, a suggestion, the JSON pointer of the checked string (`section`) and the
@@ -96,13 +96,16 @@ extension LintRuleCatalog {
     private static func payTransparencyTable() -> String {
         var out = """
 
-            Applied to the job's location (country, region and city), and to remote jobs: a remote job whose location names
-            only its country is checked against every law of that country that covers remote jobs open to candidates
-            there, as warnings. A missing salary or an open-ended range (minimum 0, or no maximum) is an error citing the
-            law; so is a range wider than the law allows. Missing benefits, where the law asks for them, are a warning.
-            With an unknown employee count, laws with a threshold above 1 report warnings ("applies if you have N or more
-            employees"); with a known count below the threshold they report nothing. Laws not yet in force report info.
-            This is a compliance aid, not legal advice.
+            Applied to every place the job is open in (country, region and city) and to every jurisdiction remote
+            applicants may live in (`remote`, or for a remote job without it, the country its location names, as
+            warnings). Where pay differs by place, each place is checked with its own range from `payByLocation`. A
+            missing salary or an open-ended range (minimum 0, or no maximum) is an error citing the law; so is a range
+            wider than the law allows. Missing benefits, where the law asks for them, are a warning. With an unknown
+            employee count, laws with a threshold above 1 report warnings ("applies if you have N or more employees");
+            with a known count below the threshold they report nothing. Laws taking effect within 90 days of the day
+            checked (`--as-of`, default today) report an "upcoming" warning with the date; laws further out report
+            info. The full table, with citations, sources and what is not verified, is in
+            [pay-transparency-laws.md](pay-transparency-laws.md). This is a compliance aid, not legal advice.
 
             | Rule | Law | In force | Employers | Must disclose | Remote jobs open to it |
             |---|---|---|---|---|---|
@@ -110,8 +113,7 @@ extension LintRuleCatalog {
             """
         for law in PayTransparencyLaws.all {
             let employers = law.minimumEmployees == 1 ? "all" : "\(law.minimumEmployees)+"
-            let disclose = law.disclosures.map { $0 == .payRange ? "pay range" : $0 == .benefits ? "benefits" : "other compensation" }
-                .joined(separator: ", ")
+            let disclose = law.disclose.map(\.shortName).joined(separator: ", ")
             out +=
                 "| `\(law.ruleID)` | \(law.citedName) | \(law.effective) | \(employers) | \(disclose) | \(law.coversRemoteRoles ? "yes" : "no") |\n"
         }

@@ -1,7 +1,6 @@
-import FluentKit
 import HTTPTypes
 import JobsmithAPI
-import SQLKit
+import JobsmithCore
 
 extension APIHandler {
     func getLiveness(_ input: Operations.GetLiveness.Input) async throws -> Operations.GetLiveness.Output {
@@ -10,7 +9,7 @@ extension APIHandler {
 
     func getReadiness(_ input: Operations.GetReadiness.Input) async throws -> Operations.GetReadiness.Output {
         do {
-            try await (database as! any SQLDatabase).raw("SELECT 1").run()
+            try await database.ping()
             return .ok(.init(body: .json(.init(status: "ready"))))
         } catch {
             throw APIProblem(status: .serviceUnavailable, detail: "The database cannot be reached.")

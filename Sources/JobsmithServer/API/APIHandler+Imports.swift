@@ -1,11 +1,12 @@
 import Foundation
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 import JobsmithImport
 
 extension APIHandler {
     func importDocument(_ input: Operations.ImportDocument.Input) async throws -> Operations.ImportDocument.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let result: ImportResult
         switch input.body {
         case .json(let body):
@@ -17,7 +18,7 @@ extension APIHandler {
         var saved: Components.Schemas.JobDescription?
         if input.query.save == true {
             let document = try Self.validated(result.document)
-            saved = try await jobDescriptions.create(document, organizationID: caller.organizationID, author: caller.author).apiRepresentation()
+            saved = try await jobDescriptions.saveImport(document, by: caller).apiRepresentation()
         }
         return .ok(
             .init(

@@ -1,19 +1,20 @@
 import Foundation
 import HTTPTypes
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 import OpenAPIRuntime
 
 extension APIHandler {
     func listBoardJobs(_ input: Operations.ListBoardJobs.Input) async throws -> Operations.ListBoardJobs.Output {
-        guard let board = try await publishing.board.snapshot(slug: input.path.org) else { throw APIProblem.unknownBoard }
+        guard let board = try await publicBoard.snapshot(slug: input.path.org) else { throw APIProblem.unknownBoard }
         let query = input.query
         let filter = BoardFilter(
             locations: query.location ?? [], departments: query.department ?? [],
             workplaceTypes: (query.workplaceType ?? []).map(\.rawValue), employmentTypes: (query.employmentType ?? []).map(\.rawValue)
         )
         let withContent = query.content == true
-        let list = publishing.board.cached("api.jobs?\(withContent)\u{3}\(filter.cacheKey)", in: board) { _ in
+        let list = publicBoard.cached("api.jobs?\(withContent)\u{3}\(filter.cacheKey)", in: board) { _ in
             let jobs = filter.apply(board.postings).map { boardJob($0, on: board, withContent: withContent) }
             return Components.Schemas.BoardJobList(jobs: jobs, meta: .init(total: jobs.count))
         }
@@ -21,7 +22,7 @@ extension APIHandler {
     }
 
     func getBoardJob(_ input: Operations.GetBoardJob.Input) async throws -> Operations.GetBoardJob.Output {
-        guard let board = try await publishing.board.snapshot(slug: input.path.org) else { throw APIProblem.unknownBoard }
+        guard let board = try await publicBoard.snapshot(slug: input.path.org) else { throw APIProblem.unknownBoard }
         guard let id = UUID(uuidString: input.path.id), let posting = board.posting(id) else {
             throw APIProblem(status: .notFound, detail: "This board has no open job with this id.")
         }
@@ -40,7 +41,7 @@ extension APIHandler {
             firstPublished: posting.firstPublishedAt,
             requisitionId: posting.requisitionID,
             location: .init(name: office ?? ""),
-            absoluteUrl: publishing.links.posting(board.organization.slug, posting.id),
+            absoluteUrl: links.posting(board.organization.slug, posting.id),
             language: "en",
             metadata: .null,
             departments: [.init(id: BoardFilter.identifier(posting.department), name: posting.department)],

@@ -1,13 +1,14 @@
 import Foundation
 import HTTPTypes
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 import NIOCore
 import OpenAPIRuntime
 
 extension APIHandler {
     func listJobDescriptions(_ input: Operations.ListJobDescriptions.Input) async throws -> Operations.ListJobDescriptions.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         if let q = input.query.q, q.containsControlCharacters || q.count > 200 {
             throw APIProblem.badRequest("q must be at most 200 characters without control characters.")
         }
@@ -19,8 +20,8 @@ extension APIHandler {
             }
         do {
             let page = try await jobDescriptions.list(
-                organizationID: caller.organizationID, titleContains: input.query.q, status: status,
-                inTrash: input.query.status == .deleted, after: input.query.cursor, limit: try Self.pageSize(input.query.limit)
+                titleContains: input.query.q, status: status, inTrash: input.query.status == .deleted, after: input.query.cursor,
+                limit: try Self.pageSize(input.query.limit), by: caller
             )
             return .ok(.init(body: .json(.init(items: try page.items.map { try $0.apiRepresentation() }, nextCursor: .cursor(page.nextCursor)))))
         } catch is InvalidCursor {
@@ -29,17 +30,16 @@ extension APIHandler {
     }
 
     func createJobDescription(_ input: Operations.CreateJobDescription.Input) async throws -> Operations.CreateJobDescription.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
-        let document: JobDocument
+        let stored: StoredJobDescription
         if body.template != nil {
-            document = try await compose(body, caller: caller)
+            stored = try await compose(body, caller: caller)
         } else if body.title == nil {
             throw APIProblem.validation([.init(pointer: "/title", message: "is required (or give a template to compose from)")])
         } else {
-            document = try JSONBridge.convert(body, to: JobDocument.self)
+            stored = try await jobDescriptions.create(try Self.validated(JSONBridge.convert(body, to: JobDocument.self)), by: caller)
         }
-        let stored = try await jobDescriptions.create(try Self.validated(document), organizationID: caller.organizationID, author: caller.author)
         return .created(
             .init(
                 headers: .init(location: "/api/v1/job-descriptions/\(stored.id.uuidString.lowercased())", eTag: stored.entityTag),
@@ -49,10 +49,8 @@ extension APIHandler {
     }
 
     func getJobDescription(_ input: Operations.GetJobDescription.Input) async throws -> Operations.GetJobDescription.Output {
-        let caller = try Caller.required()
-        guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), organizationID: caller.organizationID) else {
-            throw APIProblem.notFound()
-        }
+        let caller = try RequestCaller.required()
+        guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), by: caller) else { throw APIProblem.notFound() }
         let format = input.query.format ?? Self.preferredFormat(input.headers.accept)
         let rendered = ContentLocale(tag: input.query.locale?.rawValue ?? "")?.spell(stored.document) ?? stored.document
         let body: Operations.GetJobDescription.Output.Ok.Body
@@ -67,7 +65,7 @@ extension APIHandler {
         case .txt: body = .plainText(HTTPBody(PlainTextRenderer.render(rendered)))
         case .jsonld:
             let context = PostingContext(
-                organizationName: caller.organizationName, identifier: stored.id.uuidString.lowercased(), datePosted: stored.createdAt
+                organizationName: caller.organization.name, identifier: stored.id.uuidString.lowercased(), datePosted: stored.createdAt
             )
             let jsonLD = JobPostingJSONLD.render(rendered, context: context)
             body = .applicationLdJson(try JSONBridge.decode(OpenAPIObjectContainer.self, from: Data(jsonLD.utf8)))
@@ -76,54 +74,45 @@ extension APIHandler {
     }
 
     func replaceJobDescription(_ input: Operations.ReplaceJobDescription.Input) async throws -> Operations.ReplaceJobDescription.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let id = try Self.uuid(input.path.id)
-        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
-        let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
+        let expected = try EntityTags.precondition(from: input.headers.ifMatch)
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
         let document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
-        let saved = try await jobDescriptions.save(
-            document, id: id, organizationID: caller.organizationID, expectedVersion: expected, author: caller.author
-        )
+        let saved = try await jobDescriptions.replace(id, with: document, expected: expected, by: caller)
         return .ok(.init(headers: .init(eTag: saved.entityTag), body: .json(try saved.apiRepresentation())))
     }
 
     func updateJobDescription(_ input: Operations.UpdateJobDescription.Input) async throws -> Operations.UpdateJobDescription.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let id = try Self.uuid(input.path.id)
-        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
-        let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
+        let expected = try EntityTags.precondition(from: input.headers.ifMatch)
         guard case .applicationMergePatchJson(let patch) = input.body else {
             throw APIProblem(status: .unsupportedMediaType, detail: "Send a JSON Merge Patch.")
         }
-        let original = try JSONSerialization.jsonObject(with: JSONBridge.encoder.encode(current.document))
-        let patched = MergePatch.apply(try JSONSerialization.jsonObject(with: JSONBridge.encoder.encode(patch)), to: original)
-        let data = try JSONSerialization.data(withJSONObject: patched)
-        let document = try Self.validated(JSONBridge.decode(JobDocument.self, from: data))
-        let saved = try await jobDescriptions.save(
-            document, id: id, organizationID: caller.organizationID, expectedVersion: expected, author: caller.author
-        )
-        return .ok(.init(headers: .init(eTag: saved.entityTag), body: .json(try saved.apiRepresentation())))
+        do {
+            let saved = try await jobDescriptions.mergePatch(id, patch: try JSONBridge.encoder.encode(patch), expected: expected, by: caller)
+            return .ok(.init(headers: .init(eTag: saved.entityTag), body: .json(try saved.apiRepresentation())))
+        } catch let error as DecodingError {
+            throw ProblemMiddleware<AppRequestContext>.problem(for: error)
+        }
     }
 
     func deleteJobDescription(_ input: Operations.DeleteJobDescription.Input) async throws -> Operations.DeleteJobDescription.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let id = try Self.uuid(input.path.id)
-        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
-        let expected = try EntityTags.version(from: input.headers.ifMatch, current: current.version)
-        try await jobDescriptions.delete(id, organizationID: caller.organizationID, expectedVersion: expected)
-        publishing.board.invalidate(slug: caller.organizationSlug)
+        try await jobDescriptions.delete(id, expected: try EntityTags.precondition(from: input.headers.ifMatch), by: caller)
         return .noContent(.init())
     }
 
     func restoreJobDescription(_ input: Operations.RestoreJobDescription.Input) async throws -> Operations.RestoreJobDescription.Output {
-        let caller = try Caller.required()
-        let restored = try await jobDescriptions.restore(try Self.uuid(input.path.id), organizationID: caller.organizationID)
+        let caller = try RequestCaller.required()
+        let restored = try await jobDescriptions.restore(try Self.uuid(input.path.id), by: caller)
         return .ok(.init(headers: .init(eTag: restored.entityTag), body: .json(try restored.apiRepresentation())))
     }
 
-    /// Composes a document from the request's template, the company profile and the overrides given.
-    private func compose(_ body: Components.Schemas.JobDescriptionCreate, caller: Caller) async throws -> JobDocument {
+    /// Composes and stores a draft from the request's template, the company profile and the overrides given.
+    private func compose(_ body: Components.Schemas.JobDescriptionCreate, caller: Caller) async throws -> StoredJobDescription {
         let fixedSections: [(String, Bool)] = [
             ("summary", body.summary != nil), ("responsibilities", body.responsibilities != nil), ("requirements", body.requirements != nil),
             ("niceToHave", body.niceToHave != nil), ("kpis", body.kpis != nil), ("reportsTo", body.reportsTo != nil),
@@ -134,15 +123,7 @@ extension APIHandler {
             ValidationProblem(pointer: "/\($0.0)", message: "comes from the template; edit it after composing")
         }
         guard refused.isEmpty else { throw APIProblem.validation(refused) }
-        let request = try JSONBridge.convert(body, to: ComposeRequest.self)
-        guard let template = try await TemplateStore(database: database).find(request.template, organizationID: caller.organizationID) else {
-            throw APIProblem.validation([.init(pointer: "/template", message: "no template has the slug \"\(request.template)\"")])
-        }
-        let profile = try await CompanyProfileStore(database: database).profile(organizationID: caller.organizationID)
-        switch Composer.compose(template.template, profile: profile, request: request) {
-        case .success(let document): return document
-        case .failure(let failure): throw APIProblem.validation(failure.problems)
-        }
+        return try await jobDescriptions.compose(try JSONBridge.convert(body, to: ComposeRequest.self), by: caller)
     }
 
     /// Encodes like the generated server does (sorted keys, unescaped slashes, ISO 8601 dates).

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 import JobsmithImport
 import JobsmithLint
@@ -8,7 +9,7 @@ import OpenAPIRuntime
 
 extension APIHandler {
     func lint(_ input: Operations.Lint.Input) async throws -> Operations.Lint.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let document: JobDocument
         switch input.body {
         case .json(let body): document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
@@ -17,23 +18,15 @@ extension APIHandler {
         case .html(let body): document = try await Self.imported(body, format: .html).document
         }
         let level = input.query.level.flatMap { JobLevel(rawValue: $0.rawValue) }
-        let result = try await lintResult(document, organizationID: caller.organizationID, level: level)
+        let result = try JSONBridge.convert(try await lint.lint(document, level: level, by: caller), to: Components.Schemas.LintResult.self)
         return .ok(.init(body: .json(result)))
     }
 
     func lintJobDescription(_ input: Operations.LintJobDescription.Input) async throws -> Operations.LintJobDescription.Output {
-        let caller = try Caller.required()
-        guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), organizationID: caller.organizationID) else {
-            throw APIProblem.notFound()
-        }
-        return .ok(.init(body: .json(try await lintResult(stored.document, organizationID: caller.organizationID, level: nil))))
-    }
-
-    /// Lints `document` with the organization's employee count deciding pay-transparency thresholds.
-    private func lintResult(_ document: JobDocument, organizationID: UUID, level: JobLevel?) async throws -> Components.Schemas.LintResult {
-        let profile = try await CompanyProfileStore(database: database).profile(organizationID: organizationID)
-        let result = Linter.lint(document, options: LintOptions(employeeCount: profile.employeeCount, level: level))
-        return try JSONBridge.convert(result, to: Components.Schemas.LintResult.self)
+        let caller = try RequestCaller.required()
+        guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), by: caller) else { throw APIProblem.notFound() }
+        let result = try await lint.lint(stored.document, by: caller)
+        return .ok(.init(body: .json(try JSONBridge.convert(result, to: Components.Schemas.LintResult.self))))
     }
 
     /// Reads a raw text body into a document, turning import failures into problems a client can act on.

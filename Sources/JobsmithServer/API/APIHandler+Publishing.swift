@@ -1,70 +1,44 @@
 import Foundation
 import HTTPTypes
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLint
 
 extension APIHandler {
     func publishJobDescription(_ input: Operations.PublishJobDescription.Input) async throws -> Operations.PublishJobDescription.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let id = try Self.uuid(input.path.id)
-        guard let current = try await jobDescriptions.find(id, organizationID: caller.organizationID) else { throw APIProblem.notFound() }
-        if let ifMatch = input.headers.ifMatch, !ifMatch.trimmingWhitespace.isEmpty,
-            try EntityTags.version(from: ifMatch, current: current.version) != current.version
-        {
-            throw StoreError.versionMismatch(current: current.version)
-        }
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
-        let now = publishing.storedNow()
-        let settings: PostingSettings
-        switch PostingSettings.validated(
-            applyURL: body.applyUrl, applyEmail: body.applyEmail, validThrough: body.validThrough.map(Self.storedPrecision),
-            department: body.department, requisitionID: body.requisitionId,
-            defaultDepartment: publishing.departments.department(forTitle: current.document.title), now: now
-        ) {
-        case .success(let valid): settings = valid
-        case .failure(let failure): throw APIProblem.validation(failure.problems)
-        }
-        let profile = try await CompanyProfileStore(database: database).profile(organizationID: caller.organizationID)
-        let lintOptions = LintOptions(employeeCount: profile.employeeCount, today: now)
-        let errors = Linter.lint(current.document, options: lintOptions).findings.filter { $0.severity == .error }
-        if !errors.isEmpty && body.force != true { throw APIProblem.publishingBlocked(by: errors) }
-        var forcedRules: [String] = []
-        for rule in errors.map(\.rule) where !forcedRules.contains(rule) { forcedRules.append(rule) }
-        let posting = try await publishing.store.publish(
-            current.document, version: current.version, jobDescriptionID: id, organizationID: caller.organizationID,
-            settings: settings, forcedRules: forcedRules, publishedBy: caller.author, now: now
+        let request = PublishRequest(
+            applyURL: body.applyUrl, applyEmail: body.applyEmail, validThrough: body.validThrough, department: body.department,
+            requisitionID: body.requisitionId, force: body.force == true
         )
-        publishing.board.invalidate(slug: caller.organizationSlug)
-        jobDescriptions.forget(id)
-        return .ok(.init(body: .json(representation(of: posting, slug: caller.organizationSlug))))
+        let posting = try await publishing.publish(id, request, expected: EntityTags.optionalPrecondition(from: input.headers.ifMatch), by: caller)
+        return .ok(.init(body: .json(representation(of: posting, slug: caller.organization.slug))))
     }
 
     func unpublishJobDescription(
         _ input: Operations.UnpublishJobDescription.Input
     ) async throws -> Operations.UnpublishJobDescription.Output {
-        let caller = try Caller.required()
-        let id = try Self.uuid(input.path.id)
-        try await publishing.store.unpublish(jobDescriptionID: id, organizationID: caller.organizationID, now: publishing.storedNow())
-        publishing.board.invalidate(slug: caller.organizationSlug)
-        jobDescriptions.forget(id)
+        let caller = try RequestCaller.required()
+        try await publishing.unpublish(try Self.uuid(input.path.id), by: caller)
         return .noContent(.init())
     }
 
     func listPostings(_ input: Operations.ListPostings.Input) async throws -> Operations.ListPostings.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         var jobDescriptionID: UUID?
         if let text = input.query.jobDescriptionId {
             guard let id = UUID(uuidString: text) else { throw APIProblem.badRequest("jobDescriptionId must be a UUID.") }
             jobDescriptionID = id
         }
         do {
-            let page = try await publishing.store.list(
-                organizationID: caller.organizationID, jobDescriptionID: jobDescriptionID,
-                status: input.query.status.flatMap { PostingStatus(rawValue: $0.rawValue) }, now: publishing.now(),
-                after: input.query.cursor, limit: try Self.pageSize(input.query.limit)
+            let page = try await publishing.postings(
+                jobDescriptionID: jobDescriptionID, status: input.query.status.flatMap { PostingStatus(rawValue: $0.rawValue) },
+                after: input.query.cursor, limit: try Self.pageSize(input.query.limit), by: caller
             )
-            let items = page.items.map { representation(of: $0, slug: caller.organizationSlug) }
+            let items = page.items.map { representation(of: $0, slug: caller.organization.slug) }
             return .ok(.init(body: .json(.init(items: items, nextCursor: .cursor(page.nextCursor)))))
         } catch is InvalidCursor {
             throw APIProblem.badRequest("cursor is not one this server gave out; start again without it.")
@@ -72,18 +46,13 @@ extension APIHandler {
     }
 
     func getPostingStats(_ input: Operations.GetPostingStats.Input) async throws -> Operations.GetPostingStats.Output {
-        let caller = try Caller.required()
-        let id = try Self.uuid(input.path.id)
-        guard try await jobDescriptions.find(id, organizationID: caller.organizationID) != nil else { throw APIProblem.notFound() }
-        guard let posting = try await publishing.store.posting(jobDescriptionID: id, organizationID: caller.organizationID) else {
+        let caller = try RequestCaller.required()
+        guard let stats = try await publishing.stats(of: try Self.uuid(input.path.id), days: 90, by: caller) else {
             return .ok(.init(body: .json(.init(views: 0, applyClicks: 0, days: []))))
         }
-        // Counts wait in memory for a few seconds; write this server's so the answer includes them.
-        try await publishing.counters.flush()
-        let counts = try await publishing.store.counts(postingID: posting.id, days: 90)
-        let days = counts.daily.map { Components.Schemas.PostingStats.DaysPayloadPayload(date: $0.day, views: $0.views, applyClicks: $0.applyClicks) }
+        let days = stats.daily.map { Components.Schemas.PostingStats.DaysPayloadPayload(date: $0.day, views: $0.views, applyClicks: $0.applyClicks) }
         return .ok(
-            .init(body: .json(.init(views: counts.views, applyClicks: counts.applyClicks, since: posting.firstPublishedAt, days: days)))
+            .init(body: .json(.init(views: stats.views, applyClicks: stats.applyClicks, since: stats.posting.firstPublishedAt, days: days)))
         )
     }
 
@@ -93,7 +62,7 @@ extension APIHandler {
             id: posting.id.uuidString.lowercased(),
             jobDescriptionId: posting.jobDescriptionID.uuidString.lowercased(),
             version: posting.version,
-            status: .init(rawValue: posting.status(at: publishing.now()).rawValue) ?? .open,
+            status: .init(rawValue: posting.status(at: clock.now()).rawValue) ?? .open,
             department: posting.department,
             requisitionId: posting.requisitionID,
             applyUrl: posting.applyURL,
@@ -103,16 +72,11 @@ extension APIHandler {
             updatedAt: posting.updatedAt,
             firstPublishedAt: posting.firstPublishedAt,
             unpublishedAt: posting.unpublishedAt,
-            url: publishing.links.posting(slug, posting.id),
+            url: links.posting(slug, posting.id),
             forced: posting.forced,
             forcedRules: posting.forcedRules,
             publishedBy: posting.publishedBy
         )
-    }
-
-    /// A client's date at the millisecond precision both engines store exactly.
-    static func storedPrecision(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 }
 

@@ -1,11 +1,12 @@
 import Foundation
 import HTTPTypes
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 
 extension APIHandler {
     func listTemplates(_ input: Operations.ListTemplates.Input) async throws -> Operations.ListTemplates.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let limit = try Self.pageSize(input.query.limit)
         var offset = 0
         if let cursor = input.query.cursor {
@@ -17,9 +18,9 @@ extension APIHandler {
         if let q = input.query.q, q.containsControlCharacters || q.count > 200 {
             throw APIProblem.badRequest("q must be at most 200 characters without control characters.")
         }
-        let page = try await TemplateStore(database: database).search(
-            input.query.q ?? "", department: input.query.department?.rawValue, level: input.query.level?.rawValue,
-            organizationID: caller.organizationID, offset: offset, limit: limit
+        let page = try await templates.search(
+            input.query.q ?? "", department: input.query.department?.rawValue, level: input.query.level?.rawValue, offset: offset, limit: limit,
+            by: caller
         )
         let next = offset + page.items.count < page.total ? String(offset + page.items.count) : nil
         return .ok(
@@ -28,8 +29,8 @@ extension APIHandler {
     }
 
     func getTemplate(_ input: Operations.GetTemplate.Input) async throws -> Operations.GetTemplate.Output {
-        let caller = try Caller.required()
-        guard let stored = try await TemplateStore(database: database).find(input.path.slug, organizationID: caller.organizationID) else {
+        let caller = try RequestCaller.required()
+        guard let stored = try await templates.find(input.path.slug, by: caller) else {
             throw APIProblem.notFound("template")
         }
         var localized = stored
@@ -40,38 +41,25 @@ extension APIHandler {
     }
 
     func createTemplate(_ input: Operations.CreateTemplate.Input) async throws -> Operations.CreateTemplate.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
         let template = try await templateFrom(body, caller: caller)
-        do {
-            let stored = try await TemplateStore(database: database).create(template, organizationID: caller.organizationID)
-            return .created(
-                .init(headers: .init(location: "/api/v1/templates/\(stored.template.slug)"), body: .json(try Self.representation(stored))))
-        } catch let error as TemplateStoreError {
-            throw Self.problem(error)
-        }
+        let stored = try await templates.create(template, by: caller)
+        return .created(.init(headers: .init(location: "/api/v1/templates/\(stored.template.slug)"), body: .json(try Self.representation(stored))))
     }
 
     func replaceTemplate(_ input: Operations.ReplaceTemplate.Input) async throws -> Operations.ReplaceTemplate.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         guard case .json(let body) = input.body else { throw APIProblem(status: .unsupportedMediaType, detail: "Send JSON.") }
         let template = try await templateFrom(body, caller: caller)
-        do {
-            let stored = try await TemplateStore(database: database).replace(input.path.slug, with: template, organizationID: caller.organizationID)
-            return .ok(.init(body: .json(try Self.representation(stored))))
-        } catch let error as TemplateStoreError {
-            throw Self.problem(error)
-        }
+        let stored = try await templates.replace(input.path.slug, with: template, by: caller)
+        return .ok(.init(body: .json(try Self.representation(stored))))
     }
 
     func deleteTemplate(_ input: Operations.DeleteTemplate.Input) async throws -> Operations.DeleteTemplate.Output {
-        let caller = try Caller.required()
-        do {
-            try await TemplateStore(database: database).delete(input.path.slug, organizationID: caller.organizationID)
-            return .noContent(.init())
-        } catch let error as TemplateStoreError {
-            throw Self.problem(error)
-        }
+        let caller = try RequestCaller.required()
+        try await templates.delete(input.path.slug, by: caller)
+        return .noContent(.init())
     }
 
     /// The template a request describes: its own document, or a copy of one of the organization's job descriptions.
@@ -81,7 +69,7 @@ extension APIHandler {
         case (let given?, nil):
             document = try JSONBridge.convert(given, to: JobDocument.self)
         case (nil, let id?):
-            guard let uuid = UUID(uuidString: id), let stored = try await jobDescriptions.find(uuid, organizationID: caller.organizationID) else {
+            guard let uuid = UUID(uuidString: id), let stored = try await jobDescriptions.find(uuid, by: caller) else {
                 throw APIProblem(status: .notFound, detail: "No job description with this id exists in your organization (fromJobDescription).")
             }
             document = stored.document

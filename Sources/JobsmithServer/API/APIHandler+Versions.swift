@@ -1,11 +1,12 @@
 import Foundation
 import HTTPTypes
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 
 extension APIHandler {
     func listVersions(_ input: Operations.ListVersions.Input) async throws -> Operations.ListVersions.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         var after: Int?
         if let cursor = input.query.cursor {
             guard let number = ClientNumbers.parse(cursor, in: ClientNumbers.version) else {
@@ -14,7 +15,7 @@ extension APIHandler {
             after = number
         }
         let page = try await jobDescriptions.versions(
-            of: try Self.uuid(input.path.id), organizationID: caller.organizationID, after: after, limit: try Self.pageSize(input.query.limit)
+            of: try Self.uuid(input.path.id), after: after, limit: try Self.pageSize(input.query.limit), by: caller
         )
         let items = page.items.map {
             Components.Schemas.VersionSummary(version: $0.number, title: $0.document.title, createdAt: $0.createdAt, author: $0.author)
@@ -23,11 +24,9 @@ extension APIHandler {
     }
 
     func getVersion(_ input: Operations.GetVersion.Input) async throws -> Operations.GetVersion.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         guard
-            let version = try await jobDescriptions.version(
-                input.path.number, of: try Self.uuid(input.path.id), organizationID: caller.organizationID
-            )
+            let version = try await jobDescriptions.version(input.path.number, of: try Self.uuid(input.path.id), by: caller)
         else { throw APIProblem(status: .notFound, detail: "This job description has no version \(input.path.number).") }
         return .ok(
             .init(
@@ -42,13 +41,13 @@ extension APIHandler {
     }
 
     func diffVersions(_ input: Operations.DiffVersions.Input) async throws -> Operations.DiffVersions.Output {
-        let caller = try Caller.required()
+        let caller = try RequestCaller.required()
         let id = try Self.uuid(input.path.id)
         let numbers = (from: input.query.from, to: input.query.to)
-        guard let from = try await jobDescriptions.version(numbers.from, of: id, organizationID: caller.organizationID) else {
+        guard let from = try await jobDescriptions.version(numbers.from, of: id, by: caller) else {
             throw APIProblem(status: .notFound, detail: "This job description has no version \(numbers.from) (from).")
         }
-        guard let to = try await jobDescriptions.version(numbers.to, of: id, organizationID: caller.organizationID) else {
+        guard let to = try await jobDescriptions.version(numbers.to, of: id, by: caller) else {
             throw APIProblem(status: .notFound, detail: "This job description has no version \(numbers.to) (to).")
         }
         let diff = DocumentDiff(from: from.document, to: to.document)

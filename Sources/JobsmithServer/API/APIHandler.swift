@@ -1,22 +1,24 @@
-import FluentKit
 import Foundation
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 
-/// Implements the operations of openapi.yaml; one extension per resource.
+/// Implements the operations of openapi.yaml, one extension per resource. Each handler maps the generated input to a
+/// call of an application service and its result to the generated output.
 struct APIHandler: APIProtocol {
-    let database: any Database
-    let jobDescriptions: JobDescriptionStore
-    let publishing: Publishing
+    let jobDescriptions: JobDescriptionService
+    let publishing: PublishingService
+    let lint: LintService
+    let templates: TemplateService
+    let profiles: CompanyProfileService
+    /// The cached public board and its public addresses, for the job-board API.
+    let publicBoard: PublicBoard
+    let links: PublicLinks
     /// Encoded JSON of recent reads, served by ``JobDescriptionFastReadMiddleware``.
     let responses: JobDescriptionResponseCache
-
-    init(database: any Database, cache: JobDescriptionCache, responses: JobDescriptionResponseCache, publishing: Publishing) {
-        self.responses = responses
-        self.database = database
-        self.jobDescriptions = JobDescriptionStore(database: database, cache: cache)
-        self.publishing = publishing
-    }
+    let clock: WallClock
+    /// Asked by the readiness check.
+    let database: DatabaseOwner
 
     /// Parses a path id; an id that is not a UUID cannot exist, so it is answered like an unknown one.
     static func uuid(_ text: String) throws -> UUID {
@@ -31,7 +33,7 @@ struct APIHandler: APIProtocol {
         return limit
     }
 
-    /// Rejects a document with validation problems.
+    /// Rejects a document with validation problems before any service is asked.
     static func validated(_ document: JobDocument) throws -> JobDocument {
         let problems = document.validate()
         guard problems.isEmpty else { throw APIProblem.validation(problems) }

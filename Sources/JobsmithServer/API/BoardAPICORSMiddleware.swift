@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Opens the public job-board API (`/api/v1/boards/…`) to scripts on any origin: every answer, errors included, carries
 /// `Access-Control-Allow-Origin: *`, and preflight `OPTIONS` requests are answered here. No credentials are involved.

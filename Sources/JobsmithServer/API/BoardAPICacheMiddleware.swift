@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import NIOCore
 
 /// Serves the public job-board API's answers from memory: the first answer for a path and query, as the generated

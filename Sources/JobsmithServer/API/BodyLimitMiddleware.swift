@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import NIOCore
 import NIOHTTP1
 

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Makes `?format=` win over the `Accept` header: the request's Accept is replaced by the format's media type, so the
 /// generated server's content negotiation agrees with the explicit choice.

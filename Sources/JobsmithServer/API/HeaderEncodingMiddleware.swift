@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// The OpenAPI runtime percent-encodes string header values (`"v1"` becomes `%22v1%22`); this restores the literal
 /// `ETag` and `Location` values that HTTP clients compare and follow. Only API answers come from the generated code;

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import OpenAPIRuntime
 
 /// Moves values between the types generated from openapi.yaml and the domain types through their shared JSON form.

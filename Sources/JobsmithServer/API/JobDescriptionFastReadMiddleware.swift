@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Answers `GET /api/v1/job-descriptions/{id}` as JSON straight from memory when both the description (checked against
 /// the caller's organization) and its encoded JSON are cached; everything else goes on to the generated handler,
@@ -10,7 +11,7 @@ struct JobDescriptionFastReadMiddleware<Context: RequestContext>: RouterMiddlewa
     let responses: JobDescriptionResponseCache
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get, let caller = Caller.current, let id = Self.jobDescriptionID(request.uri.path),
+        guard request.method == .get, let caller = RequestCaller.current, let id = Self.jobDescriptionID(request.uri.path),
             Self.wantsJSON(request),
             let stored = descriptions.value(for: id), stored.organizationID == caller.organizationID,
             let body = responses.value(for: stored)

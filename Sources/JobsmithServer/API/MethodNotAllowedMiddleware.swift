@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Answers 405 with an `Allow` header, instead of the router's 404, when the path exists but not for this method.
 struct MethodNotAllowedMiddleware<Context: RequestContext>: RouterMiddleware {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 import Logging
 import OpenAPIRuntime
@@ -25,7 +26,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             if let decoding = Self.decodingError(in: serverError.underlyingError) {
                 return Self.problem(for: decoding)
             }
-            if let store = serverError.underlyingError as? StoreError { return Self.problem(for: store, context: context) }
+            if let problem = Self.serviceProblem(for: serverError.underlyingError, context: context) { return problem }
             // The spec requires If-Match on writes; the generated code refuses a missing one before the handler runs.
             if "\(serverError.underlyingError)".contains("'If-Match' is missing") { return .ifMatchRequired }
             if serverError.httpStatus.kind == .clientError {
@@ -33,13 +34,24 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             context.logger.error("Request failed", metadata: ["error": "\(String(reflecting: serverError.underlyingError))"])
             return APIProblem(status: .internalServerError, detail: "The server could not complete the request; it has been logged.")
-        case let store as StoreError:
-            return Self.problem(for: store, context: context)
+        case let error where Self.serviceProblem(for: error, context: context) != nil:
+            return Self.serviceProblem(for: error, context: context)!
         case let httpError as HTTPError:
             return APIProblem(status: httpError.status, detail: Self.message(for: httpError), headers: httpError.headers)
         default:
             context.logger.error("Request failed", metadata: ["error": "\(String(reflecting: error))"])
             return APIProblem(status: .internalServerError, detail: "The server could not complete the request; it has been logged.")
+        }
+    }
+
+    /// The answer to an error an application service throws for what the client sent; nil for any other error.
+    static func serviceProblem(for error: any Error, context: Context) -> APIProblem? {
+        switch error {
+        case let store as StoreError: Self.problem(for: store, context: context)
+        case let failure as ValidationFailure: .validation(failure.problems)
+        case let blocked as PublishingBlocked: .publishingBlocked(by: blocked.errors)
+        case let template as TemplateStoreError: APIHandler.problem(template)
+        default: nil
         }
     }
 

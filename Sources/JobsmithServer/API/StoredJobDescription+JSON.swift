@@ -1,5 +1,6 @@
 import Foundation
 import JobsmithAPI
+import JobsmithCore
 import JobsmithDomain
 
 /// The API's JSON form of a stored job description: the document's fields plus read-only metadata.

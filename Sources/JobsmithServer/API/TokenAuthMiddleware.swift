@@ -1,14 +1,12 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
-/// Requires a valid bearer token on every `/api/v1` route except the public job-board API, and makes its organization
-/// the ``Caller`` of the request.
+/// Requires a valid bearer token on every `/api/v1` route except the public job-board API, and makes its caller the
+/// ``RequestCaller`` of the request.
 struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
-    let directory: OrganizationDirectory
-    /// Recently seen valid tokens by hash, so a hot API client costs no database read per request. A revoked token
-    /// stops working within this lifetime.
-    let recentTokens = ExpiringCache<String, Caller>(lifetime: .seconds(10), capacity: 10_000)
+    let organizations: OrganizationService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
@@ -19,19 +17,8 @@ struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIProblem.unauthorized
         }
         let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-        let key = OrganizationDirectory.hash(token)
-        let caller: Caller
-        if let cached = recentTokens.value(for: key) {
-            caller = cached
-        } else {
-            guard let found = try await directory.authenticate(token: token) else { throw APIProblem.unauthorized }
-            caller = Caller(
-                organizationID: found.organization.id, organizationSlug: found.organization.slug,
-                organizationName: found.organization.name, author: "token: \(found.tokenName)"
-            )
-            recentTokens.set(caller, for: key)
-        }
-        return try await Caller.$current.withValue(caller) {
+        guard let caller = try await organizations.authenticate(token: token) else { throw APIProblem.unauthorized }
+        return try await RequestCaller.$current.withValue(caller) {
             try await next(request, context)
         }
     }

@@ -1,4 +1,5 @@
 import Hummingbird
+import JobsmithCore
 
 /// The request context of every Jobsmith route.
 public struct AppRequestContext: RequestContext {

@@ -1,14 +1,15 @@
-import FluentKit
 import HTTPTypes
 import Hummingbird
 import JobsmithAPI
+import JobsmithCore
 import JobsmithLibrary
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
 import ServiceLifecycle
 
-/// Assembles the Jobsmith server: storage, API, operations routes and the services that start and stop with it.
+/// Assembles the Jobsmith server: storage, the application services, the API, the public board, the web app and the
+/// services that start and stop with it. Every dependency is built here, once.
 /// - Parameters:
 ///   - settings: address, database and limits.
 ///   - databaseOwner: an already opened database (tests pass one to seed data); opened from `settings` when nil.
@@ -18,50 +19,47 @@ public func buildApplication(
     var logger = logger ?? Logger(label: "jobsmith")
     logger.logLevel = settings.logLevel
     let owner = try databaseOwner ?? DatabaseOwner(location: settings.database, logger: logger)
-    let publishing = Publishing(database: owner.database, settings: settings, logger: logger)
-    let router = try buildRouter(settings: settings, database: owner, publishing: publishing)
+    let templates = try BuiltInTemplates.load()
+    let core = CoreServices(
+        database: owner, clock: WallClock(settings.now), builtInTemplates: templates,
+        passwordHasher: PasswordHasher(cost: settings.passwordHashCost), logger: logger
+    )
+    let publishing = Publishing(core: core, publicBaseURL: settings.publicBaseURL)
+    let router = try buildRouter(settings: settings, core: core, publishing: publishing)
     let startupLogger = logger
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Jobsmith"),
         onServerRunning: { channel in
-            await FirstRunAnnouncement.announce(settings: settings, database: owner.database, channel: channel, logger: startupLogger)
+            await FirstRunAnnouncement.announce(settings: settings, accounts: core.accounts, channel: channel, logger: startupLogger)
         },
         logger: logger
     )
     // Shut down in reverse order: the view counters write their last counts before the database closes.
-    app.addServices(owner, publishing.counters, TrashPurgeService(store: JobDescriptionStore(database: owner.database), logger: logger))
-    let templates = try BuiltInTemplates.load()
+    app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
     app.beforeServerStarts {
         try await owner.migrate()
-        try await JobDescriptionStore(database: owner.database).purgeExpiredTrash()
+        try await core.jobDescriptions.purgeExpiredTrash()
         try await owner.withMigrationLock {
-            let counts = try await TemplateStore(database: owner.database).syncBuiltIns(templates)
+            let counts = try await core.templates.syncBuiltIns(templates)
             if counts.added + counts.updated + counts.removed > 0 {
                 startupLogger.debug("Built-in templates: \(counts.added) added, \(counts.updated) updated, \(counts.removed) removed")
             }
         }
-        try await SessionStore(database: owner.database).purgeExpired()
-        try await SignInThrottle(database: owner.database).purgeExpired()
+        try await core.accounts.purgeExpired()
     }
     return app
 }
 
 /// The routes and middleware of the server.
-func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publishing: Publishing) throws -> Router<AppRequestContext> {
+func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publishing) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
-    let database = owner.database
     var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
     routes["/openapi.yaml"] = [.get]
     routes["/docs"] = [.get]
     for path in BoardController.paths { routes[path] = [.get, .head] }
-    let cache = JobDescriptionCache()
     let responses = JobDescriptionResponseCache()
-    let tokenAuth = TokenAuthMiddleware<AppRequestContext>(directory: OrganizationDirectory(database: database))
-    let web = WebApp(
-        database: database, pages: try WebPages(), hasher: PasswordHasher(cost: settings.passwordHashCost), cache: cache,
-        recentTokens: tokenAuth.recentTokens, publishing: publishing
-    )
+    let pages = try WebPages()
     if let drain = settings.shutdownDrain {
         router.add(middleware: ShutdownDrainMiddleware(drain: drain))
     }
@@ -71,21 +69,24 @@ func buildRouter(settings: ServerSettings, database owner: DatabaseOwner, publis
         BoardAPICORSMiddleware()
         ProblemMiddleware()
         WebSecurityHeadersMiddleware()
-        WebErrorMiddleware(pages: web.pages, sessions: SessionStore(database: database))
+        WebErrorMiddleware(pages: pages, accounts: core.accounts)
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
         ControlCharacterMiddleware(bodyLimit: settings.maximumBodySize)
-        tokenAuth
-        JobDescriptionFastReadMiddleware(descriptions: cache, responses: responses)
+        TokenAuthMiddleware<AppRequestContext>(organizations: core.organizations)
+        JobDescriptionFastReadMiddleware(descriptions: core.caches.jobDescriptions, responses: responses)
         HeaderEncodingMiddleware()
         FormatQueryMiddleware()
         BoardAPICacheMiddleware(board: publishing.board)
-        WebSessionMiddleware(sessions: SessionStore(database: database), bodyLimit: settings.maximumBodySize)
+        WebSessionMiddleware(accounts: core.accounts, bodyLimit: settings.maximumBodySize)
     }
     APIDocumentationController().addRoutes(to: router)
     BoardController(publishing: publishing).addRoutes(to: router)
-    web.addRoutes(to: router)
-    let handler = APIHandler(database: database, cache: cache, responses: responses, publishing: publishing)
+    WebRoutes(pages: pages, core: core, links: publishing.links).addRoutes(to: router)
+    let handler = APIHandler(
+        jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, templates: core.templates, profiles: core.profiles,
+        publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database
+    )
     try handler.registerHandlers(
         on: router, configuration: .init(dateTranscoder: APIDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
     )

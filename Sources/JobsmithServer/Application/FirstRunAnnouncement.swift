@@ -1,12 +1,12 @@
-import FluentKit
+import JobsmithCore
 import Logging
 import NIOCore
 
 /// Prints the one-time setup link once the server listens, while no user exists yet.
 enum FirstRunAnnouncement {
-    static func announce(settings: ServerSettings, database: any Database, channel: any Channel, logger: Logger) async {
+    static func announce(settings: ServerSettings, accounts: AccountService, channel: any Channel, logger: Logger) async {
         do {
-            guard let token = try await FirstRunSetup(database: database).makeToken() else { return }
+            guard let token = try await accounts.makeSetupToken() else { return }
             let port = channel.localAddress?.port ?? settings.port
             let link = "http://\(host(settings.host)):\(port)/setup?token=\(token)"
             if let announce = settings.announceSetupLink {

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import Logging
 
 /// Everything that varies between one Jobsmith server and another.

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import NIOCore
 
 /// Turns an error that stopped a command into the one line an operator reads, without a stack trace.

@@ -1,5 +1,6 @@
 import Hummingbird
 import JobsmithAPI
+import JobsmithCore
 import NIOCore
 
 /// Serves the API contract: `/openapi.yaml` for tools and `/docs` for people.

@@ -1,3 +1,4 @@
+import JobsmithCore
 import JobsmithDomain
 import Yams
 

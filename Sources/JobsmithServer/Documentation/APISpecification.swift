@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 
 /// The API contract as served at `/openapi.yaml` (a link to the openapi.yaml the server code is generated from).
 enum APISpecification {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import Logging
 
 /// Gives every request an id (the caller's `X-Request-ID` when it is a short token, otherwise a new one), echoes it in

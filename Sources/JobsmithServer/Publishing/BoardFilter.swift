@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 
 /// Which postings a board view or the job-board API lists: Lever-style filters, each a set of accepted values (any

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 
 /// The hiring organization of a public board.

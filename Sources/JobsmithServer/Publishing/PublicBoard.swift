@@ -1,5 +1,5 @@
-import FluentKit
 import Foundation
+import JobsmithCore
 import Synchronization
 
 /// The public side of publishing: each organization's open postings and their rendered pages and feeds, cached in
@@ -14,8 +14,7 @@ import Synchronization
 final class PublicBoard: Sendable {
     /// How long a board read from the database is served before it is read again.
     let ttl: TimeInterval
-    let store: PostingStore
-    private let database: any Database
+    private let reader: @Sendable (String) async throws -> BoardContent?
     private let now: @Sendable () -> Date
     private let state = Mutex<[String: Entry]>([:])
 
@@ -32,9 +31,11 @@ final class PublicBoard: Sendable {
         var pages: [UUID: RenderedPage] = [:]
     }
 
-    init(database: any Database, ttl: TimeInterval = 1, now: @escaping @Sendable () -> Date) {
-        self.database = database
-        self.store = PostingStore(database: database)
+    /// - Parameters:
+    ///   - reader: reads an organization's board from the database (``PublishingService/board(slug:)``).
+    ///   - ttl: the fallback bound on staleness when an invalidation was missed.
+    init(reader: @escaping @Sendable (String) async throws -> BoardContent?, ttl: TimeInterval = 1, now: @escaping @Sendable () -> Date) {
+        self.reader = reader
         self.ttl = ttl
         self.now = now
     }
@@ -166,13 +167,10 @@ final class PublicBoard: Sendable {
     }
 
     private func read(_ slug: String) async throws -> BoardSnapshot? {
-        guard let organization = try await OrganizationDirectory(database: database).organization(slug: slug) else { return nil }
-        let branding = try await PostingBranding.load(organizationID: organization.id, name: organization.name, on: database)
-        let now = now()
-        let postings = try await store.openPostings(organizationID: organization.id, now: now)
+        guard let content = try await reader(slug) else { return nil }
         return BoardSnapshot(
-            organization: BoardOrganization(id: organization.id, slug: organization.slug, branding: branding), postings: postings,
-            changedAt: now
+            organization: BoardOrganization(id: content.organization.id, slug: content.organization.slug, branding: content.branding),
+            postings: content.postings, changedAt: now()
         )
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 
 /// The public addresses of boards and postings: paths for links within the site, absolute URLs (on the configured
 /// public base URL) for canonical links, feeds, JSON-LD and the job-board API. Slugs are URL-safe by construction.

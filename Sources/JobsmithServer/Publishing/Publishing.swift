@@ -1,31 +1,29 @@
-import FluentKit
 import Foundation
-import Logging
+import JobsmithCore
 
-/// The publishing feature's shared parts, made once per application: the posting store, the cached public board, the
-/// view counters and the public addresses.
+/// The public side of publishing, made once per application: the cached board, the view counters and the public
+/// addresses.
 struct Publishing: Sendable {
-    let store: PostingStore
     let board: PublicBoard
     let counters: PostingCounters
     let links: PublicLinks
-    let departments: DepartmentGuesser
-    let now: @Sendable () -> Date
+    let clock: WallClock
 
-    /// - Parameters:
-    ///   - settings: the public base URL and the clock.
-    ///   - logger: for failures to save view counts.
-    init(database: any Database, settings: ServerSettings, logger: Logger) {
-        store = PostingStore(database: database)
-        board = PublicBoard(database: database, now: settings.now)
-        counters = PostingCounters(store: store, logger: logger)
-        links = PublicLinks(baseURL: settings.publicBaseURL)
-        departments = .builtIn
-        now = settings.now
+    /// The board, counters and links over `core`; the board forgets an organization whenever a committed change (of
+    /// this instance or, on PostgreSQL, another) invalidates it.
+    init(core: CoreServices, publicBaseURL: String) {
+        let publishing = core.publishing
+        let clock = core.clock
+        let board = PublicBoard(reader: { try await publishing.board(slug: $0) }, now: { clock.now() })
+        core.caches.onInvalidation { invalidation, slug in
+            if invalidation == .board { board.invalidate(slug: slug) }
+        }
+        self.board = board
+        counters = publishing.counters
+        links = PublicLinks(baseURL: publicBaseURL)
+        self.clock = clock
     }
 
-    /// The current time at the millisecond precision both engines store exactly.
-    func storedNow() -> Date {
-        Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-    }
+    /// The current time.
+    func now() -> Date { clock.now() }
 }

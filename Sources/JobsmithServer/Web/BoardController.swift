@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 
 /// The public job board: no login, only open postings. `/boards/{org}` lists them, `/boards/{org}/jobs/{id}` shows

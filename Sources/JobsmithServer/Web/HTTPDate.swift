@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 
 /// Dates in the IMF-fixdate form of HTTP headers and RSS (`Sun, 06 Nov 1994 08:49:37 GMT`).
 enum HTTPDate {

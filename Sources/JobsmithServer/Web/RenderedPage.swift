@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import NIOCore
 
 /// A rendered public representation (page, feed) with its validators and headers, built once and served many times.

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import HTTPTypes
+import JobsmithCore
 
 /// The security headers of the public pages and feeds.
 enum SecurityHeaders {

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 /// Races that let requests past a check or into a deadlock (issue 10, defects 5 and 9).

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import JobsmithDomain
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 /// One rule for NUL and other control characters, decided at the boundary for every engine (issue 10, defects 6 and

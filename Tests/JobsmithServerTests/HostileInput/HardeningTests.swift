@@ -5,6 +5,7 @@ import HummingbirdTesting
 import JobsmithDomain
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 /// Dates, headers and escaping found on the way (issue 10, defects 8, 10 and 12).

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import JobsmithDomain
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 /// Numbers from clients that used to end the whole server process with a Swift trap (issue 10, defects 1–4). Each

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 /// Chunked request bodies on a real server (issue 10, defect 7): over the 1 MiB limit they get 413, malformed or cut

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 @Suite("Publishing building blocks")

@@ -1,6 +1,8 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import JobsmithCore
 import JobsmithServer
 import Logging
 
@@ -10,6 +12,10 @@ struct TestOrganizations: Sendable {
     let token: String
     let otherSlug: String
     let otherToken: String
+    /// The application's database, for tests that change data behind the application's back.
+    let database: any Database
+    /// Where that database is, for tests that open it a second time, as another process would.
+    let location: DatabaseLocation
 }
 
 /// Builds the real application on `database`, seeds two organizations and runs `body` against its router.
@@ -50,7 +56,9 @@ private func withTestAppUnlimited<T: Sendable>(
             slug: first.slug,
             token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
             otherSlug: second.slug,
-            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
+            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests"),
+            database: owner.database,
+            location: location
         )
         let settings = ServerSettings(
             port: 0, database: location, logLevel: .warning, publicBaseURL: publicBaseURL, now: now ?? { Date() }

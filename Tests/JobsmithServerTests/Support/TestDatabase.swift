@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import JobsmithCore
 import JobsmithServer
 import Logging
 import SQLKit
@@ -40,11 +41,7 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
     func makeScratchLocation() async throws -> DatabaseLocation {
         guard self == .postgres, let url = Self.postgresURL, var components = URLComponents(string: url) else { return makeLocation() }
         let name = "jobsmith_scratch_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
-        var logger = Logger(label: "jobsmith-test")
-        logger.logLevel = .warning
-        let admin = try DatabaseOwner(location: .postgres(url: url), logger: logger)
-        try await (admin.database as! any SQLDatabase).raw("CREATE DATABASE \(unsafeRaw: name)").run()
-        await admin.close()
+        try await Self.onServer(url) { try await $0.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
         components.path = "/" + name
         return .postgres(url: components.string!)
     }
@@ -54,11 +51,23 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         guard case .postgres(let scratchURL) = location, let url = postgresURL, let components = URLComponents(string: scratchURL),
             components.path.hasPrefix("/jobsmith_scratch_")
         else { return }
+        try await onServer(url) {
+            try await $0.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(components.path.dropFirst())) WITH (FORCE)").run()
+        }
+    }
+
+    /// Runs `body` on a connection to the PostgreSQL test server at `url`, and closes it whatever happens (a pool
+    /// dropped unclosed stops the whole test process).
+    private static func onServer(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
         var logger = Logger(label: "jobsmith-test")
         logger.logLevel = .warning
         let admin = try DatabaseOwner(location: .postgres(url: url), logger: logger)
-        try await (admin.database as! any SQLDatabase).raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(components.path.dropFirst())) WITH (FORCE)")
-            .run()
+        do {
+            try await body(admin.database as! any SQLDatabase)
+        } catch {
+            await admin.close()
+            throw error
+        }
         await admin.close()
     }
 }

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import JobsmithCore
 import JobsmithDomain
 import Logging
 
@@ -33,6 +34,28 @@ struct WebTestApp: Sendable {
     }
 }
 
+extension WebTestApp {
+    /// Creates two organizations on `owner`, each with an API token and (unless `users` is false) a user.
+    static func seed(_ owner: DatabaseOwner, users: Bool) async throws -> WebTestApp {
+        let directory = OrganizationDirectory(database: owner.database)
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
+        let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
+        let store = UserStore(database: owner.database, hasher: PasswordHasher(cost: 4))
+        let app = WebTestApp(
+            owner: owner, organizationID: first.id, slug: first.slug, otherOrganizationID: second.id, email: "ada-\(suffix)@acme.test",
+            otherEmail: "grace-\(suffix)@globex.test",
+            token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
+            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
+        )
+        if users {
+            _ = try await store.create(email: app.email, name: "Ada <Lovelace>", password: WebTestApp.password, organizationID: first.id)
+            _ = try await store.create(email: app.otherEmail, name: "Grace Hopper", password: WebTestApp.password, organizationID: second.id)
+        }
+        return app
+    }
+}
+
 /// Builds the real application on `database` with two organizations, each with a user, and runs `body` with its client.
 /// - Parameter users: false for a database without users (first-run setup); on PostgreSQL it then gets a scratch database.
 func withWebTestApp<T: Sendable>(
@@ -52,22 +75,7 @@ private func withWebTestAppUnlimited<T: Sendable>(
     let application: any ApplicationProtocol
     do {
         try await owner.migrate()
-        let directory = OrganizationDirectory(database: owner.database)
-        let suffix = UUID().uuidString.prefix(8).lowercased()
-        let first = try await directory.createOrganization(slug: "acme-\(suffix)", name: "Acme <Test> & Co")
-        let second = try await directory.createOrganization(slug: "globex-\(suffix)", name: "Globex")
-        let hasher = PasswordHasher(cost: 4)
-        let store = UserStore(database: owner.database, hasher: hasher)
-        app = WebTestApp(
-            owner: owner, organizationID: first.id, slug: first.slug, otherOrganizationID: second.id, email: "ada-\(suffix)@acme.test",
-            otherEmail: "grace-\(suffix)@globex.test",
-            token: try await directory.createToken(organizationSlug: first.slug, name: "tests"),
-            otherToken: try await directory.createToken(organizationSlug: second.slug, name: "tests")
-        )
-        if users {
-            _ = try await store.create(email: app.email, name: "Ada <Lovelace>", password: WebTestApp.password, organizationID: first.id)
-            _ = try await store.create(email: app.otherEmail, name: "Grace Hopper", password: WebTestApp.password, organizationID: second.id)
-        }
+        app = try await WebTestApp.seed(owner, users: users)
         var settings = ServerSettings(port: 0, database: location, logLevel: .warning)
         settings.passwordHashCost = 4
         application = try await buildApplication(settings, databaseOwner: owner, logger: logger)

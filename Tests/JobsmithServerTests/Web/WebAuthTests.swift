@@ -5,6 +5,7 @@ import HummingbirdTesting
 import JobsmithDomain
 import Testing
 
+@testable import JobsmithCore
 @testable import JobsmithServer
 
 @Suite("Web app: accounts, sessions and CSRF")
@@ -161,6 +162,7 @@ struct WebAuthTests {
                 ("/jobs/\(id)/check", [("title", "x")]),
                 ("/jobs/\(id)/delete", [("version", "1")]),
                 ("/jobs/\(id)/undelete", []),
+                ("/jobs/\(id)/duplicate", []),
                 ("/jobs/\(id)/history/1/restore", [("version", "1")]),
                 ("/jobs/\(id)/publish", [("version", "1"), ("applyEmail", "jobs@acme.test"), ("force", "true")]),
                 ("/jobs/\(id)/unpublish", []),

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import JobsmithCore
 import JobsmithDomain
 import Testing
 
@@ -317,6 +318,26 @@ struct WebEditorTests {
             let lin = Browser(client)
             #expect(try await lin.signIn("lin-\(app.email)", password: "another good password").status == .seeOther)
             #expect(try await lin.get("/").body.contains("Acme"))
+        }
+    }
+
+    @Test("duplicate makes a new draft from the current version and opens it", arguments: TestDatabase.available)
+    func duplicate(database: TestDatabase) async throws {
+        try await withWebTestApp(database) { client, app in
+            let job = try await app.createJob()
+            let browser = try await Browser.signedIn(client, as: app.email)
+            let editor = try await browser.get("/jobs/\(job.id.uuidString.lowercased())")
+            #expect(editor.body.contains("/jobs/\(job.id.uuidString.lowercased())/duplicate"))
+            let response = try await browser.post("/jobs/\(job.id.uuidString.lowercased())/duplicate")
+            #expect(response.status == .seeOther)
+            let location = try #require(response.location)
+            #expect(location.hasSuffix("?notice=duplicated"))
+            let copyID = try #require(UUID(uuidString: String(location.dropFirst("/jobs/".count).prefix(36))))
+            #expect(copyID != job.id)
+            let copy = try #require(try await JobDescriptionStore(database: app.database).find(copyID, organizationID: app.organizationID))
+            #expect(copy.document.title == "Backend Developer (copy)")
+            #expect(copy.document.responsibilities == job.document.responsibilities)
+            #expect(try await browser.get(location).body.contains("Duplicated"))
         }
     }
 }

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import JobsmithCore
 import JobsmithDomain
 import Testing
 
@@ -32,6 +33,7 @@ struct WebPagesTests {
                 ("/jobs/\(id)/history/1/restore", [("version", "1")]),
                 ("/jobs/\(id)/publish", [("version", "1"), ("applyEmail", "jobs@evil.test"), ("force", "true")]),
                 ("/jobs/\(id)/unpublish", []),
+                ("/jobs/\(id)/duplicate", []),
             ] {
                 #expect(try await intruder.post(path, fields).status == .notFound, "\(path)")
             }

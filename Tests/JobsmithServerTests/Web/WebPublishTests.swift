@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import JobsmithCore
 import JobsmithDomain
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 
 /// The machine-readable forms of a board: RSS 2.0, Atom, a sitemap and an Indeed-style XML job feed. All values are

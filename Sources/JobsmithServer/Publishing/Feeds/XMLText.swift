@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 
 /// Text made safe for XML 1.0 documents.
 enum XMLText {

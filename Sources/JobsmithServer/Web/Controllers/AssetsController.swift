@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Serves the stylesheet and script at /assets; pages link them with a version query, so they may be cached long.
 struct AssetsController {

@@ -1,10 +1,12 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Sign-in, sign-out and first-run setup.
 struct AuthController {
-    let app: WebApp
+    let pages: WebPages
+    let accounts: AccountService
 
     struct SignInView: Sendable {
         let email: String
@@ -25,14 +27,14 @@ struct AuthController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/login") { request, context in
             if context.webSession != nil { return WebPages.redirect(to: WebPaths.safeReturn(request.uri.queryParameters["next"].map(String.init))) }
-            if try await app.setup.isNeeded() {
-                return app.pages.page(
+            if try await accounts.isSetupNeeded() {
+                return pages.page(
                     "no-users", title: "Set up Jobsmith", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? ""),
                     content: ErrorView(status: 200, heading: "", message: "")
                 )
             }
             let view = SignInView(email: "", next: WebPaths.safeReturn(request.uri.queryParameters["next"].map(String.init)), error: nil)
-            return app.pages.page(
+            return pages.page(
                 "login", title: "Sign in", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? "", notice: Notice.text(request)), content: view
             )
         }
@@ -44,13 +46,14 @@ struct AuthController {
             let next = WebPaths.safeReturn(form.value("next"))
             let address = clientAddress(request, context)
             func again(_ status: HTTPResponse.Status, _ error: String) -> Response {
-                app.pages.page(
+                pages.page(
                     "login", title: "Sign in", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? context.webSession?.csrfToken ?? ""),
                     content: SignInView(email: email, next: next, error: error), status: status
                 )
             }
-            // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
-            if let wait = try await app.throttle.admit(email: email, address: address) {
+            let previous = request.cookies[WebSessionMiddleware.sessionCookie]?.value
+            switch try await accounts.signIn(email: email, password: password, address: address, replacing: previous) {
+            case .throttled(let wait):
                 let minutes = max(1, Int((wait / 60).rounded(.up)))
                 var response = again(
                     .tooManyRequests,
@@ -58,17 +61,16 @@ struct AuthController {
                 )
                 response.headers[.retryAfter] = String(Int(wait.rounded(.up)))
                 return response
-            }
-            guard let user = try await app.users.authenticate(email: email, password: password) else {
+            case .rejected:
                 return again(.unauthorized, "The email address or password is not right.")
+            case .signedIn(let token, let session):
+                return Self.signedIn(token: token, session: session, request: request, to: next)
             }
-            try await app.throttle.succeeded(email: email, address: address)
-            return try await signIn(user, request: request, to: next, previous: request.cookies[WebSessionMiddleware.sessionCookie]?.value)
         }
 
         router.post("/logout") { request, context in
             if let token = request.cookies[WebSessionMiddleware.sessionCookie]?.value {
-                try await app.sessions.delete(token: token)
+                try await accounts.signOut(token: token)
             }
             var response = WebPages.redirect(to: "/login?notice=signed-out")
             response.setCookie(WebSessionMiddleware.expiredSessionCookie(secure: WebSessionMiddleware.isSecure(request)))
@@ -77,15 +79,15 @@ struct AuthController {
 
         router.get("/setup") { request, context in
             let token = request.uri.queryParameters["token"].map(String.init) ?? ""
-            guard try await app.setup.isValid(token: token) else { throw WebError.notFound }
+            guard try await accounts.isSetupTokenValid(token) else { throw WebError.notFound }
             let view = SetupView(token: token, organizationName: "", organizationSlug: "", name: "", email: "", error: nil)
-            return app.pages.page("setup", title: "Set up Jobsmith", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? ""), content: view)
+            return pages.page("setup", title: "Set up Jobsmith", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? ""), content: view)
         }
 
         router.post("/setup") { request, context in
             let form = context.form
             let token = form.value("token") ?? ""
-            guard try await app.setup.isValid(token: token) else { throw WebError.notFound }
+            guard try await accounts.isSetupTokenValid(token) else { throw WebError.notFound }
             let setupRequest = FirstRunSetup.Request(
                 organizationName: form.value("organizationName") ?? "", organizationSlug: form.value("organizationSlug") ?? "",
                 name: form.value("name") ?? "", email: form.value("email") ?? "", password: form.value("password") ?? ""
@@ -95,15 +97,15 @@ struct AuthController {
                     token: token, organizationName: setupRequest.organizationName, organizationSlug: setupRequest.organizationSlug,
                     name: setupRequest.name, email: setupRequest.email, error: error
                 )
-                return app.pages.page(
+                return pages.page(
                     "setup", title: "Set up Jobsmith", chrome: .anonymous(csrf: context.anonymousCSRFToken ?? ""), content: view,
                     status: .unprocessableContent
                 )
             }
             guard setupRequest.password == form.value("passwordConfirmation") else { return again("The two passwords are not the same.") }
             do {
-                let (_, user) = try await app.setup.complete(token: token, with: setupRequest)
-                return try await signIn(user, request: request, to: "/?notice=welcome", previous: nil)
+                let (sessionToken, session) = try await accounts.completeSetup(token: token, with: setupRequest)
+                return Self.signedIn(token: sessionToken, session: session, request: request, to: "/?notice=welcome")
             } catch let failure as UserStore.Failure {
                 return again(Self.sentence(failure.description))
             } catch let failure as OrganizationDirectory.Failure {
@@ -114,10 +116,8 @@ struct AuthController {
         }
     }
 
-    /// Starts a new session (a fresh token, so a planted cookie is useless) and sends the browser on.
-    private func signIn(_ user: UserStore.User, request: Request, to location: String, previous: String?) async throws -> Response {
-        if let previous { try await app.sessions.delete(token: previous) }
-        let (token, session) = try await app.sessions.create(userID: user.id)
+    /// Sends the browser on with the cookie of its new session.
+    private static func signedIn(token: String, session: SessionStore.Session, request: Request, to location: String) -> Response {
         var response = WebPages.redirect(to: location)
         response.setCookie(WebSessionMiddleware.sessionCookie(token, expiresAt: session.expiresAt, secure: WebSessionMiddleware.isSecure(request)))
         return response

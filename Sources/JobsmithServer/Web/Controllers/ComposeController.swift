@@ -1,11 +1,15 @@
 import Foundation
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 
 /// Compose: pick a template, say what differs (title, place, work mode, contract, pay), get a draft with the company
 /// profile applied, and land in the editor.
 struct ComposeController {
-    let app: WebApp
+    let pages: WebPages
+    let templates: TemplateService
+    let profiles: CompanyProfileService
+    let jobDescriptions: JobDescriptionService
 
     struct Option: Sendable {
         let value: String
@@ -49,8 +53,7 @@ struct ComposeController {
         router.post("/compose") { request, context in
             let session = try context.session(for: request)
             let form = context.form
-            guard let slug = form.text("template"), let stored = try await app.templates.find(slug, organizationID: session.organization.id)
-            else {
+            guard let slug = form.text("template"), try await templates.find(slug, by: session.caller) != nil else {
                 return try await page(session: session, form: form, problems: ["Choose a template to start from."], status: .unprocessableContent)
             }
             let parsed = DocumentForm.parse(form, asTyped: false)
@@ -63,28 +66,22 @@ struct ComposeController {
                 template: slug, title: form.text("title"), location: parsed.document.location, salary: parsed.document.salary,
                 workplaceType: parsed.document.workplaceType, employmentType: parsed.document.employmentType, team: form.text("team")
             )
-            let profile = try await app.profiles.profile(organizationID: session.organization.id)
-            switch Composer.compose(stored.template, profile: profile, request: composeRequest) {
-            case .failure(let failure):
+            do {
+                let job = try await jobDescriptions.compose(composeRequest, by: session.caller)
+                return WebPages.redirect(to: "/jobs/\(job.id.uuidString.lowercased())?notice=created")
+            } catch let failure as ValidationFailure {
                 return try await page(
                     session: session, form: form, problems: failure.problems.map { Self.describe($0) }, status: .unprocessableContent
                 )
-            case .success(let document):
-                let validation = document.validate()
-                guard validation.isEmpty else {
-                    return try await page(session: session, form: form, problems: validation.map { Self.describe($0) }, status: .unprocessableContent)
-                }
-                let job = try await app.jobs.create(document, organizationID: session.organization.id, author: WebApp.author(session))
-                return WebPages.redirect(to: "/jobs/\(job.id.uuidString.lowercased())?notice=created")
             }
         }
     }
 
     private func page(session: SessionStore.Session, form: WebForm, problems: [String], status: HTTPResponse.Status) async throws -> Response {
-        let all = try await app.templates.search("", department: nil, level: nil, organizationID: session.organization.id, offset: 0, limit: 1000)
+        let all = try await templates.search("", department: nil, level: nil, offset: 0, limit: 1000, by: session.caller)
         let chosen = form.text("template")
         let template = all.items.first { $0.template.slug == chosen }?.template
-        let profile = try await app.profiles.profile(organizationID: session.organization.id)
+        let profile = try await profiles.profile(by: session.caller)
         let defaultLocation = profile.locations.first
         let isFirstVisit = form.value("title") == nil
         func value(_ name: String, _ fallback: String?) -> String {
@@ -124,7 +121,7 @@ struct ComposeController {
                 ? "Your company profile is empty. Add your description, benefits and locations in Settings and every new draft gets them."
                 : nil
         )
-        return app.pages.page(
+        return pages.page(
             "compose", title: template.map { "Compose: \($0.document.title)" } ?? "Compose", chrome: .signedIn(session, section: "/compose"),
             content: view, status: status
         )

@@ -1,11 +1,14 @@
 import Foundation
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLint
 
 /// The organization's job descriptions with status, quality score and last edit; search, filter and the trash.
 struct DashboardController {
-    let app: WebApp
+    let pages: WebPages
+    let jobDescriptions: JobDescriptionService
+    let lint: LintService
     static let pageSize = 25
 
     struct Row: Sendable {
@@ -49,15 +52,15 @@ struct DashboardController {
             let cursor = request.uri.queryParameters["cursor"].map(String.init)
             let page: (items: [StoredJobDescription], nextCursor: String?)
             do {
-                page = try await app.jobs.list(
-                    organizationID: session.organization.id, titleContains: query.isEmpty ? nil : String(query.prefix(200)), status: status,
-                    inTrash: inTrash, after: cursor, limit: Self.pageSize
+                page = try await jobDescriptions.list(
+                    titleContains: query.isEmpty ? nil : String(query.prefix(200)), status: status, inTrash: inTrash, after: cursor,
+                    limit: Self.pageSize, by: session.caller
                 )
             } catch is InvalidCursor {
                 throw WebError.badRequest("This page of the list no longer exists. Go back to the first page.")
             }
-            let options = try await app.lintOptions(organizationID: session.organization.id)
-            let authors = try await app.jobs.authors(of: page.items.map { ($0.id, $0.version) })
+            let options = try await lint.options(by: session.caller)
+            let authors = try await jobDescriptions.authors(of: page.items.map { ($0.id, $0.version) })
             let rows = page.items.map { job in
                 let score = Linter.lint(job.document, options: options).score
                 return Row(
@@ -82,7 +85,7 @@ struct DashboardController {
             let view = View(
                 query: query, filters: filters, rows: rows, inTrash: inTrash, nextPage: next, isFiltered: !query.isEmpty || !filter.isEmpty
             )
-            return app.pages.page(
+            return pages.page(
                 "dashboard", title: inTrash ? "Trash" : "Job descriptions", chrome: .signedIn(session, section: "/", notice: Notice.text(request)),
                 content: view
             )
@@ -90,22 +93,20 @@ struct DashboardController {
 
         router.post("/jobs/:id/delete") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
+            let job = try await jobDescriptions.job(context, by: session.caller)
             let version = try context.form.integer("version", in: ClientNumbers.version) ?? job.version
             do {
-                try await app.jobs.delete(job.id, organizationID: session.organization.id, expectedVersion: version)
+                try await jobDescriptions.delete(job.id, expected: .exactly(version), by: session.caller)
             } catch StoreError.versionMismatch {
                 throw WebError.badRequest("Someone saved this job description after you opened it, so it was not deleted. Reload it and check.")
             }
-            // A deleted job description's posting comes down with it.
-            app.publishing.board.invalidate(slug: session.organization.slug)
             return WebPages.redirect(to: "/?notice=deleted")
         }
 
         router.post("/jobs/:id/undelete") { request, context in
             let session = try context.session(for: request)
             guard let text = context.parameters.get("id"), let id = UUID(uuidString: text) else { throw WebError.notFound }
-            _ = try await app.jobs.restore(id, organizationID: session.organization.id)
+            _ = try await jobDescriptions.restore(id, by: session.caller)
             return WebPages.redirect(to: "/?notice=undeleted")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLint
 import NIOCore
@@ -8,7 +9,9 @@ import NIOCore
 /// The editor: every section editable, a live preview, the quality panel checked as you type, and saving with
 /// conflict detection. Without JavaScript, the form's buttons add, remove, move and fix items on the server.
 struct EditorController {
-    let app: WebApp
+    let pages: WebPages
+    let jobDescriptions: JobDescriptionService
+    let lint: LintService
 
     /// Another save won the race: both versions, side by side, and the differences; the user's text stays in the form.
     struct ConflictView: Sendable {
@@ -37,7 +40,7 @@ struct EditorController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/jobs/:id") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
+            let job = try await jobDescriptions.job(context, by: session.caller)
             return try await editor(
                 job: job, document: job.document, version: job.version, session: session, notice: Notice.text(request), unsaved: false
             )
@@ -45,7 +48,7 @@ struct EditorController {
 
         router.post("/jobs/:id") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
+            let job = try await jobDescriptions.job(context, by: session.caller)
             let form = context.form
             guard let version = try form.integer("version", in: ClientNumbers.version) else {
                 throw WebError.badRequest("The form is missing its version.")
@@ -53,13 +56,15 @@ struct EditorController {
             let action = try EditorAction.of(form)
             guard action == .save else {
                 var parsed = DocumentForm.parse(form, asTyped: true)
+                parsed.document = DocumentForm.keepingFactsWithoutFields(parsed.document, from: job.document)
                 action.apply(to: &parsed.document)
                 return try await editor(
                     job: job, document: parsed.document, version: version, session: session, notice: nil, unsaved: true,
                     problems: parsed.problems, salaryText: (parsed.salaryMinText, parsed.salaryMaxText)
                 )
             }
-            let parsed = DocumentForm.parse(form, asTyped: false)
+            var parsed = DocumentForm.parse(form, asTyped: false)
+            parsed.document = DocumentForm.keepingFactsWithoutFields(parsed.document, from: job.document)
             let problems = parsed.problems + parsed.document.validate()
             guard problems.isEmpty else {
                 return try await editor(
@@ -68,15 +73,12 @@ struct EditorController {
                 )
             }
             do {
-                let saved = try await app.jobs.save(
-                    parsed.document, id: job.id, organizationID: session.organization.id, expectedVersion: version, author: WebApp.author(session)
-                )
+                let saved = try await jobDescriptions.replace(job.id, with: parsed.document, expected: .exactly(version), by: session.caller)
                 return WebPages.redirect(to: "/jobs/\(saved.id.uuidString.lowercased())?notice=saved&n=\(saved.version)")
             } catch StoreError.versionMismatch {
                 // Read past the cache: the winning save may have been made on another server.
-                guard let current = try await JobDescriptionStore(database: app.database).find(job.id, organizationID: session.organization.id)
-                else { throw WebError.notFound }
-                let theirs = try await app.jobs.version(current.version, of: job.id, organizationID: session.organization.id)
+                let current = try await jobDescriptions.current(job.id, by: session.caller)
+                let theirs = try await jobDescriptions.version(current.version, of: job.id, by: session.caller)
                 let conflict = ConflictView(
                     theirVersion: current.version, nextVersion: current.version + 1,
                     theirAuthor: DashboardController.shortAuthor(theirs?.author ?? "someone"),
@@ -90,15 +92,22 @@ struct EditorController {
             }
         }
 
+        router.post("/jobs/:id/duplicate") { request, context in
+            let session = try context.session(for: request)
+            let job = try await jobDescriptions.job(context, by: session.caller)
+            let copy = try await jobDescriptions.duplicate(job.id, by: session.caller)
+            return WebPages.redirect(to: "/jobs/\(copy.id.uuidString.lowercased())?notice=duplicated")
+        }
+
         router.post("/jobs/:id/check") { request, context in
             let session = try context.session(for: request)
-            _ = try await app.job(request, context, session: session)
-            return try await Self.check(context.form, session: session, app: app)
+            _ = try await jobDescriptions.job(context, by: session.caller)
+            return try await Self.check(context.form, session: session, pages: pages, lint: lint)
         }
 
         router.get("/jobs/:id/export/:format") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
+            let job = try await jobDescriptions.job(context, by: session.caller)
             let document = job.document
             let (body, type, ext): (String, String, String)
             switch context.parameters.get("format") {
@@ -130,16 +139,16 @@ struct EditorController {
         problems: [ValidationProblem] = [], salaryText: (String, String)? = nil, conflict: ConflictView? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let lint = Linter.lint(document, options: try await app.lintOptions(organizationID: session.organization.id))
+        let result = try await lint.lint(document, by: session.caller)
         let view = View(
             id: job.id.uuidString.lowercased(), version: version, statusLabel: job.status == .published ? "Published" : "Draft",
             isPublished: job.status == .published,
-            fields: DocumentFieldsView(document, lint: lint, problems: problems, salaryMinText: salaryText?.0, salaryMaxText: salaryText?.1),
-            quality: QualityView(lint, document: document), preview: PreviewView(document), conflict: conflict, unsaved: unsaved,
+            fields: DocumentFieldsView(document, lint: result, problems: problems, salaryMinText: salaryText?.0, salaryMaxText: salaryText?.1),
+            quality: QualityView(result, document: document), preview: PreviewView(document), conflict: conflict, unsaved: unsaved,
             problems: problems.map { ComposeController.describe($0) }
         )
         let title = document.title.trimmingCharacters(in: .whitespaces).isEmpty ? "Untitled" : document.title
-        return app.pages.page(
+        return pages.page(
             "editor", title: "Edit: \(title)", chrome: .signedIn(session, section: "/", notice: notice), content: view, status: status)
     }
 
@@ -151,17 +160,17 @@ struct EditorController {
 
     /// The quality panel, each field's findings and the preview for the form's current text, as JSON for the page's
     /// script: HTML fragments rendered by the same templates as the page, so both stay alike.
-    static func check(_ form: WebForm, session: SessionStore.Session, app: WebApp) async throws -> Response {
+    static func check(_ form: WebForm, session: SessionStore.Session, pages: WebPages, lint: LintService) async throws -> Response {
         let parsed = DocumentForm.parse(form, asTyped: true)
-        let lint = Linter.lint(parsed.document, options: try await app.lintOptions(organizationID: session.organization.id))
-        let quality = QualityView(lint, document: parsed.document)
+        let result = try await lint.lint(parsed.document, by: session.caller)
+        let quality = QualityView(result, document: parsed.document)
         var fields: [String: String] = [:]
         for finding in quality.findings where finding.hasField {
-            fields[finding.fieldID, default: ""] += app.pages.fragment("finding", finding)
+            fields[finding.fieldID, default: ""] += pages.fragment("finding", finding)
         }
         let body = CheckResponse(
-            score: lint.score, quality: app.pages.fragment("quality", quality),
-            preview: app.pages.fragment("preview", PreviewView(parsed.document)), fields: fields
+            score: result.score, quality: pages.fragment("quality", quality),
+            preview: pages.fragment("preview", PreviewView(parsed.document)), fields: fields
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

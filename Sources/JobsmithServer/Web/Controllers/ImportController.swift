@@ -1,12 +1,15 @@
 import Foundation
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 import JobsmithImport
 import JobsmithLint
 
 /// Import: paste text or upload a file, review how it was read (every section editable), then save it as a draft.
 struct ImportController {
-    let app: WebApp
+    let pages: WebPages
+    let jobDescriptions: JobDescriptionService
+    let lint: LintService
 
     struct Option: Sendable {
         let value: String
@@ -41,7 +44,7 @@ struct ImportController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/import") { request, context in
             let session = try context.session(for: request)
-            return app.pages.page(
+            return pages.page(
                 "import", title: "Import", chrome: .signedIn(session, section: "/import"),
                 content: FormView(text: "", formats: Self.formats(nil), error: nil)
             )
@@ -53,7 +56,7 @@ struct ImportController {
             let format = form.text("format").flatMap(ImportFormat.init(rawValue:))
             let text = form.value("text") ?? ""
             func failed(_ message: String) -> Response {
-                app.pages.page(
+                pages.page(
                     "import", title: "Import", chrome: .signedIn(session, section: "/import"),
                     content: FormView(text: text, formats: Self.formats(format), error: message), status: .unprocessableContent
                 )
@@ -83,7 +86,7 @@ struct ImportController {
         }
 
         router.post("/import/check") { request, context in
-            try await EditorController.check(context.form, session: try context.session(for: request), app: app)
+            try await EditorController.check(context.form, session: try context.session(for: request), pages: pages, lint: lint)
         }
 
         router.post("/import/save") { request, context in
@@ -100,7 +103,7 @@ struct ImportController {
             guard problems.isEmpty else {
                 return try await review(session: session, document: parsed.document, report: nil, problems: problems, status: .unprocessableContent)
             }
-            let job = try await app.jobs.create(parsed.document, organizationID: session.organization.id, author: WebApp.author(session))
+            let job = try await jobDescriptions.saveImport(parsed.document, by: session.caller)
             return WebPages.redirect(to: "/jobs/\(job.id.uuidString.lowercased())?notice=imported")
         }
     }
@@ -108,12 +111,12 @@ struct ImportController {
     private func review(
         session: SessionStore.Session, document: JobDocument, report: ReportView?, problems: [ValidationProblem], status: HTTPResponse.Status
     ) async throws -> Response {
-        let lint = Linter.lint(document, options: try await app.lintOptions(organizationID: session.organization.id))
+        let result = try await lint.lint(document, by: session.caller)
         let view = ReviewView(
-            report: report, fields: DocumentFieldsView(document, lint: lint, problems: problems), quality: QualityView(lint, document: document),
+            report: report, fields: DocumentFieldsView(document, lint: result, problems: problems), quality: QualityView(result, document: document),
             preview: PreviewView(document), problems: problems.map { ComposeController.describe($0) }
         )
-        return app.pages.page(
+        return pages.page(
             "import-review", title: "Review the import", chrome: .signedIn(session, section: "/import"), content: view, status: status)
     }
 

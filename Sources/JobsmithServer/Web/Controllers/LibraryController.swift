@@ -1,12 +1,14 @@
 import Foundation
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLint
 import NIOCore
 
 /// The template library: search as you type, filter by department and level, preview a template.
 struct LibraryController {
-    let app: WebApp
+    let pages: WebPages
+    let templates: TemplateService
     static let pageSize = 24
 
     struct Option: Sendable {
@@ -52,9 +54,8 @@ struct LibraryController {
             let department = parameters["department"].map(String.init).flatMap { Departments.isKnown($0) ? $0 : nil }
             let level = parameters["level"].map(String.init).flatMap { Departments.levels.contains($0) ? $0 : nil }
             let page = try request.integerParameter("page", in: ClientNumbers.page) ?? 1
-            let found = try await app.templates.search(
-                query, department: department, level: level, organizationID: session.organization.id,
-                offset: (page - 1) * Self.pageSize, limit: Self.pageSize
+            let found = try await templates.search(
+                query, department: department, level: level, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, by: session.caller
             )
             func link(_ page: Int) -> String {
                 var items: [String] = []
@@ -85,17 +86,17 @@ struct LibraryController {
             )
             let chrome = Chrome.signedIn(session, section: "/library")
             if parameters["fragment"] == "results" {
-                var response = app.pages.response("library-results", Page(chrome: chrome, content: view))
+                var response = pages.response("library-results", Page(chrome: chrome, content: view))
                 response.headers[.vary] = "Accept"
                 return response
             }
-            return app.pages.page("library", title: "Template library", chrome: chrome, content: view)
+            return pages.page("library", title: "Template library", chrome: chrome, content: view)
         }
 
         router.get("/library/:slug") { request, context in
             let session = try context.session(for: request)
             guard let slug = context.parameters.get("slug"),
-                let stored = try await app.templates.find(slug, organizationID: session.organization.id)
+                let stored = try await templates.find(slug, by: session.caller)
             else { throw WebError.notFound }
             let template = stored.template
             let view = TemplateView(
@@ -105,7 +106,7 @@ struct LibraryController {
                 placeholders: Placeholders.names(in: template.document).isEmpty
                     ? nil : Placeholders.names(in: template.document).sorted().map { "{{\($0)}}" }.joined(separator: ", ")
             )
-            return app.pages.page(
+            return pages.page(
                 "template", title: template.document.title, chrome: .signedIn(session, section: "/library"), content: view
             )
         }

@@ -1,13 +1,20 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLint
 
 /// Publish: put the current version on the public board behind the lint gate (errors block unless overridden, which
 /// the posting records), take it down again, and see the public link and the view and apply counts.
 struct PublishController {
-    let app: WebApp
+    let pages: WebPages
+    let jobDescriptions: JobDescriptionService
+    let publishing: PublishingService
+    let lint: LintService
+    let profiles: CompanyProfileService
+    let links: PublicLinks
+    let clock: WallClock
 
     struct Blocker: Sendable {
         let fieldLabel: String
@@ -52,77 +59,52 @@ struct PublishController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/jobs/:id/publish") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
+            let job = try await jobDescriptions.job(context, by: session.caller)
             return try await page(job: job, session: session, form: nil, problems: [], notice: Notice.text(request), status: .ok)
         }
 
         router.post("/jobs/:id/publish") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
+            let job = try await jobDescriptions.job(context, by: session.caller)
             let form = context.form
-            if let version = try form.integer("version", in: ClientNumbers.version), version != job.version {
-                return try await page(
-                    job: job, session: session, form: form,
-                    problems: [
-                        "The job description changed (it is now version \(job.version)) since this page was opened. Check it, then publish again."
-                    ],
-                    notice: nil, status: .conflict
-                )
+            func again(_ problems: [String], status: HTTPResponse.Status, showing job: StoredJobDescription = job) async throws -> Response {
+                try await page(job: job, session: session, form: form, problems: problems, notice: nil, status: status)
             }
-            let publishing = app.publishing
-            let now = publishing.storedNow()
             var validThrough: Date?
             if let text = form.text("validThrough") {
                 guard let day = Self.day(text) else {
-                    return try await page(
-                        job: job, session: session, form: form, problems: ["Listed until: enter a date such as 2030-12-31."], notice: nil,
-                        status: .unprocessableContent
-                    )
+                    return try await again(["Listed until: enter a date such as 2030-12-31."], status: .unprocessableContent)
                 }
                 validThrough = day
             }
-            let settings: PostingSettings
-            switch PostingSettings.validated(
+            let publishRequest = PublishRequest(
                 applyURL: form.value("applyUrl"), applyEmail: form.value("applyEmail"), validThrough: validThrough,
-                department: form.value("department"), requisitionID: form.value("requisitionId"),
-                defaultDepartment: publishing.departments.department(forTitle: job.document.title), now: now
-            ) {
-            case .success(let valid): settings = valid
-            case .failure(let failure):
-                return try await page(
-                    job: job, session: session, form: form, problems: failure.problems.map(Self.describe), notice: nil,
-                    status: .unprocessableContent
-                )
-            }
-            let profile = try await app.profiles.profile(organizationID: session.organization.id)
-            let errors = Linter.lint(job.document, options: LintOptions(employeeCount: profile.employeeCount, today: now)).findings
-                .filter { $0.severity == .error }
-            if !errors.isEmpty, form.value("force") != "true" {
-                return try await page(
-                    job: job, session: session, form: form,
-                    problems: ["Publishing is blocked by the errors below. Fix them in the editor, or tick “Publish anyway”."], notice: nil,
-                    status: .unprocessableContent
-                )
-            }
-            var forcedRules: [String] = []
-            for rule in errors.map(\.rule) where !forcedRules.contains(rule) { forcedRules.append(rule) }
-            _ = try await publishing.store.publish(
-                job.document, version: job.version, jobDescriptionID: job.id, organizationID: session.organization.id, settings: settings,
-                forcedRules: forcedRules, publishedBy: WebApp.author(session), now: now
+                department: form.value("department"),
+                requisitionID: form.value("requisitionId"), force: form.value("force") == "true"
             )
-            publishing.board.invalidate(slug: session.organization.slug)
-            app.jobs.forget(job.id)
+            let expected = try form.integer("version", in: ClientNumbers.version).map(VersionPrecondition.exactly)
+            do {
+                try await publishing.publish(job.id, publishRequest, expected: expected, by: session.caller)
+            } catch StoreError.versionMismatch(let current) {
+                let changed = try await jobDescriptions.current(job.id, by: session.caller)
+                return try await again(
+                    ["The job description changed (it is now version \(current)) since this page was opened. Check it, then publish again."],
+                    status: .conflict, showing: changed
+                )
+            } catch let failure as ValidationFailure {
+                return try await again(failure.problems.map(Self.describe), status: .unprocessableContent)
+            } catch is PublishingBlocked {
+                return try await again(
+                    ["Publishing is blocked by the errors below. Fix them in the editor, or tick “Publish anyway”."], status: .unprocessableContent
+                )
+            }
             return WebPages.redirect(to: "/jobs/\(job.id.uuidString.lowercased())/publish?notice=published")
         }
 
         router.post("/jobs/:id/unpublish") { request, context in
             let session = try context.session(for: request)
-            let job = try await app.job(request, context, session: session)
-            try await app.publishing.store.unpublish(
-                jobDescriptionID: job.id, organizationID: session.organization.id, now: app.publishing.storedNow()
-            )
-            app.publishing.board.invalidate(slug: session.organization.slug)
-            app.jobs.forget(job.id)
+            let job = try await jobDescriptions.job(context, by: session.caller)
+            try await publishing.unpublish(job.id, by: session.caller)
             return WebPages.redirect(to: "/jobs/\(job.id.uuidString.lowercased())/publish?notice=unpublished")
         }
     }
@@ -131,19 +113,13 @@ struct PublishController {
         job: StoredJobDescription, session: SessionStore.Session, form: WebForm?, problems: [String], notice: String?,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let publishing = app.publishing
-        let now = publishing.now()
-        let posting = try await publishing.store.posting(jobDescriptionID: job.id, organizationID: session.organization.id)
-        let profile = try await app.profiles.profile(organizationID: session.organization.id)
-        let blockers = Linter.lint(job.document, options: LintOptions(employeeCount: profile.employeeCount, today: now)).findings
-            .filter { $0.severity == .error }
+        let now = clock.now()
+        let profile = try await profiles.profile(by: session.caller)
+        let blockers = try await lint.publishBlockers(job.document, by: session.caller)
             .map { Blocker(fieldLabel: FieldIDs.label(for: $0.section), message: $0.message, suggestion: $0.suggestion) }
-        var counts: (views: Int, applyClicks: Int, daily: [DailyCount]) = (0, 0, [])
-        if let posting {
-            // Counts wait in memory for a few seconds; write this server's first so the page includes them.
-            try await publishing.counters.flush()
-            counts = try await publishing.store.counts(postingID: posting.id, days: 30)
-        }
+        let stats = try await publishing.stats(of: job.id, days: 30, by: session.caller)
+        let posting = stats?.posting
+        let counts = (views: stats?.views ?? 0, applyClicks: stats?.applyClicks ?? 0, daily: stats?.daily ?? [])
         let postingStatus = posting?.status(at: now)
         let slug = session.organization.slug
         func value(_ name: String, _ saved: String?) -> String { form?.value(name) ?? saved ?? "" }
@@ -155,8 +131,8 @@ struct PublishController {
             statusLabel: Self.label(postingStatus),
             isOpen: postingStatus == .open,
             wasPublished: posting != nil,
-            publicPath: posting.map { publishing.links.postingPath(slug, $0.id) },
-            publicURL: posting.map { publishing.links.posting(slug, $0.id) },
+            publicPath: posting.map { links.postingPath(slug, $0.id) },
+            publicURL: posting.map { links.posting(slug, $0.id) },
             postedVersion: posting?.version,
             isBehind: postingStatus == .open && (posting?.version ?? job.version) < job.version,
             publishedAt: posting.map { TimeText.absolute($0.publishedAt) },
@@ -174,7 +150,7 @@ struct PublishController {
             applyClicks: counts.applyClicks,
             days: counts.daily.suffix(30).reversed().map { Day(day: $0.day, views: $0.views, applyClicks: $0.applyClicks) }
         )
-        return app.pages.page(
+        return pages.page(
             "publish", title: "Publish: \(job.document.title)", chrome: .signedIn(session, section: "/", notice: notice), content: view,
             status: status
         )

@@ -1,11 +1,15 @@
 import Foundation
 import Hummingbird
+import JobsmithCore
 import JobsmithDomain
 
 /// Settings: the company profile applied to every composed draft (and the employee count the pay-transparency checks
 /// need), API tokens (created and shown once, listed, revoked) and the organization's users.
 struct SettingsController {
-    let app: WebApp
+    let pages: WebPages
+    let profiles: CompanyProfileService
+    let organizations: OrganizationService
+    let accounts: AccountService
 
     struct Option: Sendable {
         let value: String
@@ -52,7 +56,7 @@ struct SettingsController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/settings") { request, context in
             let session = try context.session(for: request)
-            let profile = try await app.profiles.profile(organizationID: session.organization.id)
+            let profile = try await profiles.profile(by: session.caller)
             return try await page(session: session, fields: Self.fields(profile), notice: Notice.text(request))
         }
 
@@ -96,24 +100,22 @@ struct SettingsController {
             guard problems.isEmpty else {
                 return try await page(session: session, fields: fields, notice: nil, problems: problems, status: .unprocessableContent)
             }
-            _ = try await app.profiles.save(profile, organizationID: session.organization.id)
+            try await profiles.save(profile, by: session.caller)
             return WebPages.redirect(to: "/settings?notice=profile")
         }
 
         router.post("/settings/tokens") { request, context in
             let session = try context.session(for: request)
             let name = String((context.form.text("name") ?? "API token").prefix(100))
-            let secret = try await app.directory.createToken(organizationID: session.organization.id, name: name)
-            let profile = try await app.profiles.profile(organizationID: session.organization.id)
+            let secret = try await organizations.createToken(name: name, by: session.caller)
+            let profile = try await profiles.profile(by: session.caller)
             return try await page(session: session, fields: Self.fields(profile), notice: nil, newToken: (name, secret))
         }
 
         router.post("/settings/tokens/:token/revoke") { request, context in
             let session = try context.session(for: request)
             guard let text = context.parameters.get("token"), let id = UUID(uuidString: text) else { throw WebError.notFound }
-            let hash = try await app.directory.revokeToken(id, organizationID: session.organization.id)
-            // This server refuses it at once; others within their token cache's lifetime (seconds).
-            app.recentTokens.remove(hash)
+            try await organizations.revokeToken(id, by: session.caller)
             return WebPages.redirect(to: "/settings?notice=revoked#tokens")
         }
 
@@ -122,19 +124,18 @@ struct SettingsController {
             let form = context.form
             let new = form.value("newPassword") ?? ""
             func failed(_ message: String) async throws -> Response {
-                let profile = try await app.profiles.profile(organizationID: session.organization.id)
+                let profile = try await profiles.profile(by: session.caller)
                 return try await page(
                     session: session, fields: Self.fields(profile), notice: nil, passwordError: message, status: .unprocessableContent)
             }
             guard new == form.value("newPasswordConfirmation") else { return try await failed("The two new passwords are not the same.") }
             do {
-                guard try await app.users.changePassword(userID: session.user.id, current: form.value("currentPassword") ?? "", new: new) else {
+                guard try await accounts.changePassword(current: form.value("currentPassword") ?? "", new: new, session: session) else {
                     return try await failed("The current password is not right.")
                 }
             } catch let failure as UserStore.Failure {
                 return try await failed(AuthController.sentence(failure.description))
             }
-            try await app.sessions.deleteAll(userID: session.user.id, keeping: session.id)
             return WebPages.redirect(to: "/settings?notice=password#account")
         }
 
@@ -142,12 +143,11 @@ struct SettingsController {
             let session = try context.session(for: request)
             let form = context.form
             do {
-                _ = try await app.users.create(
-                    email: form.value("email") ?? "", name: form.value("name"), password: form.value("password") ?? "",
-                    organizationID: session.organization.id
+                _ = try await accounts.createUser(
+                    email: form.value("email") ?? "", name: form.value("name"), password: form.value("password") ?? "", by: session.caller
                 )
             } catch let failure as UserStore.Failure {
-                let profile = try await app.profiles.profile(organizationID: session.organization.id)
+                let profile = try await profiles.profile(by: session.caller)
                 return try await page(
                     session: session, fields: Self.fields(profile), notice: nil, userError: AuthController.sentence(failure.description),
                     status: .unprocessableContent
@@ -161,8 +161,8 @@ struct SettingsController {
         session: SessionStore.Session, fields: [String: String], notice: String?, problems: [String] = [], newToken: (String, String)? = nil,
         userError: String? = nil, passwordError: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let tokens = try await app.directory.tokens(organizationID: session.organization.id)
-        let users = try await app.users.users(organizationID: session.organization.id)
+        let tokens = try await organizations.tokens(by: session.caller)
+        let users = try await accounts.users(by: session.caller)
         let workplace = fields["defaultWorkplaceType"] ?? ""
         let period = fields["period"] ?? "year"
         let view = View(
@@ -183,7 +183,7 @@ struct SettingsController {
             newToken: newToken?.1, newTokenName: newToken?.0, userError: userError, passwordError: passwordError,
             organizationSlug: session.organization.slug
         )
-        return app.pages.page(
+        return pages.page(
             "settings", title: "Settings", chrome: .signedIn(session, section: "/settings", notice: notice), content: view, status: status)
     }
 

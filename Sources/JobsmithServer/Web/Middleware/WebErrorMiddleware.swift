@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 import Logging
 
 /// Answers errors on web-app paths with an HTML page (or a redirect to sign in) instead of problem+json; the API
@@ -9,7 +10,7 @@ struct WebErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     let pages: WebPages
-    let sessions: SessionStore
+    let accounts: AccountService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard WebPaths.isWeb(request.uri.path) else { return try await next(request, context) }
@@ -19,7 +20,7 @@ struct WebErrorMiddleware: RouterMiddleware {
             // Signed in: the error page keeps the navigation, so the way on is one click.
             var session: SessionStore.Session?
             if let token = request.cookies[WebSessionMiddleware.sessionCookie]?.value {
-                session = try? await sessions.find(token: token)
+                session = try? await accounts.session(token: token)
             }
             return Self.response(for: error, pages: pages, context: context, session: session)
         }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Adds a strict Content-Security-Policy (scripts and styles only from this server, no inline code) and the other
 /// protective headers to every web-app response. A response that brings its own policy (a download that must run

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// On web-app paths: finds the signed-in session from its cookie (renewing the cookie when the session was extended),
 /// gives anonymous visitors a CSRF cookie, and reads every POST body into ``AppRequestContext/webForm`` after checking
@@ -15,14 +16,14 @@ struct WebSessionMiddleware: RouterMiddleware {
     /// The form field (or `X-CSRF-Token` header, for scripts) that carries the token.
     static let csrfField = "_csrf"
 
-    let sessions: SessionStore
+    let accounts: AccountService
     let bodyLimit: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard WebPaths.isWeb(request.uri.path), !request.uri.path.hasPrefix("/assets/") else { return try await next(request, context) }
         var context = context
         if let token = request.cookies[Self.sessionCookie]?.value {
-            context.webSession = try await sessions.find(token: token)
+            context.webSession = try await accounts.session(token: token)
         }
         var newAnonymousToken: String?
         if context.webSession == nil {

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 
 /// The document editor's form: how its fields become a ``JobDocument`` and back. Field names are the document's
@@ -81,6 +82,21 @@ enum DocumentForm {
             let value = Double(digits), value.isFinite
         else { return nil }
         return value
+    }
+
+    /// `document` with the job facts the editor has no fields for yet (the places after the first, remote
+    /// eligibility, pay by location, other compensation and the hiring statements) taken from `stored`, so saving
+    /// from the editor keeps them.
+    static func keepingFactsWithoutFields(_ document: JobDocument, from stored: JobDocument) -> JobDocument {
+        var kept = document
+        kept.locations = (document.location.map { [$0] } ?? []) + stored.locations.dropFirst()
+        // Problems of the first place point at the editor's location fields.
+        if let first = document.location { kept.location = first }
+        kept.remote = stored.remote
+        kept.payByLocation = stored.payByLocation
+        kept.otherCompensation = stored.otherCompensation
+        kept.hiring = stored.hiring
+        return kept
     }
 
     /// An amount as a form shows it: no decimals when whole.

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 
 /// Times as pages show them: an absolute UTC time for `<time datetime>` and titles, and a relative one to read.
 enum TimeText {

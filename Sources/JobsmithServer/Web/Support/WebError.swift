@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import JobsmithCore
 
 /// Errors of the web app that ``WebErrorMiddleware`` turns into a page or a redirect.
 enum WebError: Error {

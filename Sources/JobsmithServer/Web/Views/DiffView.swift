@@ -1,3 +1,4 @@
+import JobsmithCore
 import JobsmithDomain
 
 /// A readable section-by-section diff.

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithCore
 import JobsmithDomain
 import JobsmithLint
 

@@ -1,0 +1,44 @@
+import FluentKit
+import Foundation
+import JobsmithDomain
+import JobsmithLint
+
+/// The one place that builds lint options: the organization's employee count (from its company profile) decides which
+/// pay-transparency laws apply, and the application's clock decides which are in force. The editor's quality panel,
+/// the lint API and the publish gate therefore always agree.
+public struct LintService: Sendable {
+    let database: any Database
+    let clock: WallClock
+
+    package init(database: any Database, clock: WallClock) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// The options for the caller's organization today.
+    /// - Parameter level: the job's level when the title does not say.
+    public func options(level: JobLevel? = nil, by caller: Caller) async throws -> LintOptions {
+        try await options(organizationID: caller.organizationID, level: level, on: database)
+    }
+
+    /// Lints `document` for the caller's organization.
+    public func lint(_ document: JobDocument, level: JobLevel? = nil, by caller: Caller) async throws -> LintResult {
+        Linter.lint(document, options: try await options(level: level, by: caller))
+    }
+
+    /// The findings that block publishing `document`: its lint errors.
+    public func publishBlockers(_ document: JobDocument, by caller: Caller) async throws -> [LintFinding] {
+        Self.blockers(in: try await lint(document, by: caller))
+    }
+
+    /// The options for `organizationID`, read on `database` (a write transaction's, when publishing).
+    func options(organizationID: UUID, level: JobLevel? = nil, on database: any Database) async throws -> LintOptions {
+        let profile = try await CompanyProfileStore(database: database, clock: clock).profile(organizationID: organizationID)
+        return LintOptions(employeeCount: profile.employeeCount, level: level, asOf: clock.now())
+    }
+
+    /// The error findings of `result`, which block publishing unless forced.
+    static func blockers(in result: LintResult) -> [LintFinding] {
+        result.findings.filter { $0.severity == .error }
+    }
+}

@@ -1,0 +1,29 @@
+import Hummingbird
+import JobsmithCore
+
+/// The browser app: server-rendered pages over the application services. Every page but sign-in, setup and the
+/// assets needs a signed-in user, and shows only that user's organization.
+struct WebRoutes {
+    let pages: WebPages
+    let core: CoreServices
+    let links: PublicLinks
+
+    /// Adds every web-app route, giving each controller only the services it uses.
+    func addRoutes(to router: Router<AppRequestContext>) {
+        AssetsController(pages: pages).addRoutes(to: router)
+        AuthController(pages: pages, accounts: core.accounts).addRoutes(to: router)
+        DashboardController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)
+        LibraryController(pages: pages, templates: core.templates).addRoutes(to: router)
+        ComposeController(pages: pages, templates: core.templates, profiles: core.profiles, jobDescriptions: core.jobDescriptions)
+            .addRoutes(to: router)
+        EditorController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)
+        HistoryController(pages: pages, jobDescriptions: core.jobDescriptions).addRoutes(to: router)
+        PublishController(
+            pages: pages, jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, profiles: core.profiles,
+            links: links, clock: core.clock
+        ).addRoutes(to: router)
+        ImportController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)
+        SettingsController(pages: pages, profiles: core.profiles, organizations: core.organizations, accounts: core.accounts)
+            .addRoutes(to: router)
+    }
+}
