@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsmithCore
 import JobsmithServer
 import SQLKit
 
@@ -16,7 +17,7 @@ struct Backup: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        guard case .sqlite = try database.location() else {
+        guard case .sqlite(path: _) = try database.location() else {
             throw CommandFailure(message: "backup copies SQLite databases; for PostgreSQL run pg_dump (see docs/deployment.md)")
         }
         let target = URL(fileURLWithPath: destination).standardizedFileURL
