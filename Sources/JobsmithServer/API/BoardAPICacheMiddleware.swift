@@ -3,7 +3,7 @@ import Hummingbird
 import JobsmithCore
 import NIOCore
 
-/// Serves the public job-board API's answers from memory: the first answer for a path and query, as the generated
+/// Serves the public job-board API's answers from memory (in that API's route group, see ``APIRouteGroups``): the first answer for a path and query, as the generated
 /// handler encoded it, is kept (with an ETag and Last-Modified) until the board changes, so repeated reads skip
 /// decoding, the handler and JSON encoding, and clients can revalidate with `If-None-Match` for a 304.
 struct BoardAPICacheMiddleware<Context: RequestContext>: RouterMiddleware {
@@ -14,7 +14,7 @@ struct BoardAPICacheMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        guard request.method == .get, path.hasPrefix(BoardAPICORSMiddleware<Context>.prefix) else { return try await next(request, context) }
+        guard request.method == .get else { return try await next(request, context) }
         let segments = path.split(separator: "/")
         guard segments.count >= 4, let snapshot = try await board.snapshot(slug: String(segments[3])) else {
             return try await next(request, context)

@@ -3,16 +3,12 @@ import HTTPTypes
 import Hummingbird
 import JobsmithCore
 
-/// Requires a valid bearer token on every `/api/v1` route except the public job-board API, and makes its caller the
-/// ``RequestCaller`` of the request.
+/// Requires a valid bearer token on the routes of the organization API's group (see ``APIRouteGroups``), and makes
+/// its caller the ``RequestCaller`` of the request.
 struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let organizations: OrganizationService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
-        guard path.hasPrefix("/api/v1/"), !path.hasPrefix("/api/v1/boards/") else {
-            return try await next(request, context)
-        }
         guard let header = request.headers[.authorization], header.count > 7, header.prefix(7).lowercased() == "bearer " else {
             throw APIProblem.unauthorized
         }

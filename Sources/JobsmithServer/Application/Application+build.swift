@@ -73,11 +73,7 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
         MethodNotAllowedMiddleware(routes: routes)
         BodyLimitMiddleware(limit: settings.maximumBodySize)
         ControlCharacterMiddleware(bodyLimit: settings.maximumBodySize)
-        TokenAuthMiddleware<AppRequestContext>(organizations: core.organizations)
-        JobDescriptionFastReadMiddleware(descriptions: core.caches.jobDescriptions, responses: responses)
-        HeaderEncodingMiddleware()
         FormatQueryMiddleware()
-        BoardAPICacheMiddleware(board: publishing.board)
         WebSessionMiddleware(accounts: core.accounts, bodyLimit: settings.maximumBodySize)
     }
     APIDocumentationController().addRoutes(to: router)
@@ -87,8 +83,18 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
         jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, templates: core.templates, profiles: core.profiles,
         publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database
     )
+    let groups = APIRouteGroups(
+        organizationAPI: router.group()
+            .add(middleware: TokenAuthMiddleware(organizations: core.organizations))
+            .add(middleware: JobDescriptionFastReadMiddleware(descriptions: core.caches.jobDescriptions, responses: responses))
+            .add(middleware: HeaderEncodingMiddleware()),
+        boardAPI: router.group()
+            .add(middleware: HeaderEncodingMiddleware())
+            .add(middleware: BoardAPICacheMiddleware(board: publishing.board)),
+        other: router.group()
+    )
     try handler.registerHandlers(
-        on: router, configuration: .init(dateTranscoder: APIDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
+        on: groups, configuration: .init(dateTranscoder: APIDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
     )
     return router
 }

@@ -25,7 +25,7 @@ struct RequestBodyTests {
             for target in Self.targets {
                 let head = RawHTTP.chunkedHead("POST", target.path, contentType: target.contentType, token: orgs.token)
                 let chunks = [[UInt8]](repeating: RawHTTP.chunk(Self.overLimit), count: 17)
-                let answer = try RawHTTP.exchange(port: port, [head] + chunks + [RawHTTP.lastChunk])
+                let answer = try await RawHTTP.exchange(port: port, [head] + chunks + [RawHTTP.lastChunk])
                 #expect(answer.status == 413, "\(target.path): \(answer.text.prefix(300))")
             }
         }
@@ -37,9 +37,9 @@ struct RequestBodyTests {
             let port = try #require(client.port)
             for target in Self.targets {
                 let head = RawHTTP.chunkedHead("POST", target.path, contentType: target.contentType, token: orgs.token)
-                let badSize = try RawHTTP.exchange(port: port, [head, Array("zz\r\n{}\r\n0\r\n\r\n".utf8)])
+                let badSize = try await RawHTTP.exchange(port: port, [head, Array("zz\r\n{}\r\n0\r\n\r\n".utf8)])
                 #expect(badSize.status == 400, "\(target.path) bad chunk size: \(badSize.text.prefix(300))")
-                let cutOff = try RawHTTP.exchange(port: port, [head, Array("10\r\n{\"title\":".utf8)], closeWriting: true)
+                let cutOff = try await RawHTTP.exchange(port: port, [head, Array("10\r\n{\"title\":".utf8)], closeWriting: true)
                 #expect(cutOff.status == 400, "\(target.path) cut off: \(cutOff.text.prefix(300))")
             }
             // The server is still there.

@@ -16,8 +16,17 @@ enum RawHTTP {
     }
 
     /// Connects to 127.0.0.1:`port`, writes `parts` one after the other, optionally closes the writing side (a
-    /// client that stops mid-body), and reads the answer.
-    static func exchange(port: Int, _ parts: [[UInt8]], closeWriting: Bool = false, timeout: TimeInterval = 60) throws -> Answer {
+    /// client that stops mid-body), and reads the answer. The blocking socket calls run on a thread of their own: on
+    /// the few threads of Swift's concurrency pool, two tests waiting at once would leave none for the server.
+    static func exchange(port: Int, _ parts: [[UInt8]], closeWriting: Bool = false, timeout: TimeInterval = 60) async throws -> Answer {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try blockingExchange(port: port, parts, closeWriting: closeWriting, timeout: timeout) })
+            }.start()
+        }
+    }
+
+    private static func blockingExchange(port: Int, _ parts: [[UInt8]], closeWriting: Bool, timeout: TimeInterval) throws -> Answer {
         #if canImport(Glibc)
             let socketType = Int32(SOCK_STREAM.rawValue)
         #else
