@@ -3,14 +3,23 @@
 # instances behind nginx, against a built jobsmith server on SQLite and (with JOBSMITH_TEST_DATABASE_URL) PostgreSQL.
 # Each part prints its figures; the suite fails when any promise is broken. scripts/reliability.py has the scenarios.
 #
-# Usage: scripts/reliability.sh [--quick]
-#   --quick fuzzes fewer cases (for trying the suite out; CI runs it in full, at least 10,000 hostile cases).
+# Usage: scripts/reliability.sh [--quick] [--only writers|crash|sigterm|rolling|fuzz]
+#   --quick fuzzes fewer cases (for trying the suite out; CI runs it in full, at least 10,000 hostile cases);
+#   --only runs one part.
 # The jobsmith binary must already be built (swift build --product jobsmith). nginx is installed when missing
 # (a Debian package; needs root), and PostgreSQL must be running for its part (scripts/start-postgres.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false
-[ "${1:-}" = "--quick" ] && quick=true
+only=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=true; shift ;;
+    --only) only=$2; shift 2 ;;
+    *) echo "usage: scripts/reliability.sh [--quick] [--only writers|crash|sigterm|rolling|fuzz]" >&2; exit 2 ;;
+  esac
+done
+wanted() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 export DEBIAN_FRONTEND=noninteractive
 command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }
 bin=$(swift build --show-bin-path)/jobsmith
@@ -60,6 +69,7 @@ fresh_database() { # engine
 scenarios() { # engine
   local engine=$1 scenario setup database_args token
   for scenario in writers crash sigterm; do
+    wanted "$scenario" || continue
     setup=$(fresh_database "$engine")
     token=${setup##* }
     database_args=${setup% *}
@@ -97,6 +107,7 @@ CONF
   # shellcheck disable=SC2086
   run "rolling restart behind nginx on postgres" python3 scripts/reliability.py rolling --bin "$bin" --token "$token" \
     $database_args --ports "$first,$second" --nginx-port "$proxy" --seconds 8 --log "$work/rolling.log"
+  grep -v ' \[notice\] ' "$work/nginx/error.log" | tail -n 5 >&2 || true
 }
 
 fuzz_cases=0
@@ -115,12 +126,14 @@ fuzz() { # engine, arguments...
 scenarios sqlite
 if [ -n "${JOBSMITH_TEST_DATABASE_URL:-}" ]; then
   scenarios postgres
-  rolling
+  if wanted rolling; then rolling; fi
 else
   echo "reliability: JOBSMITH_TEST_DATABASE_URL is not set, so the PostgreSQL parts are skipped" >&2
   failures=$((failures + 1))
 fi
-if $quick; then
+if ! wanted fuzz; then
+  :
+elif $quick; then
   fuzz sqlite --corpus-share 10 --cases 100 --seconds 30
 else
   # The whole fixed corpus on each engine plus generated cases: at least 10,000 hostile requests in all.

@@ -5,6 +5,7 @@ import JobsmithCore
 import JobsmithServer
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `jobsmith serve`: runs the web server until SIGTERM or SIGINT.
 struct Serve: AsyncParsableCommand {
@@ -32,7 +33,7 @@ struct Serve: AsyncParsableCommand {
         help:
             "Seconds the server keeps answering after SIGTERM, with /health/ready at 503 and every response closing its connection, before it closes the rest (env: JOBSMITH_SHUTDOWN_GRACE; default 2; 0 to 300)."
     )
-    var shutdownGrace: Double?
+    var shutdownGrace: String?
 
     @OptionGroup var database: DatabaseOptions
 
@@ -49,10 +50,10 @@ struct Serve: AsyncParsableCommand {
         let formatText = logFormat ?? environment["JOBSMITH_LOG_FORMAT"] ?? "text"
         switch formatText {
         case "text": break
-        case "json": LoggingSystem.bootstrap { label, provider in JSONLogHandler(label: label, metadataProvider: provider) }
+        case "json": LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
         default: throw CommandFailure(message: "unknown log format \"\(formatText)\"; use text or json")
         }
-        let graceText = shutdownGrace.map { String($0) } ?? environment["JOBSMITH_SHUTDOWN_GRACE"] ?? "2"
+        let graceText = shutdownGrace ?? environment["JOBSMITH_SHUTDOWN_GRACE"] ?? "2"
         guard let grace = Double(graceText), grace.isFinite, (0...300).contains(grace) else {
             throw CommandFailure(message: "the shutdown grace must be a number of seconds from 0 to 300 (got \"\(graceText)\")")
         }
