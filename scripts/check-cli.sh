@@ -112,10 +112,24 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["gender
 expect_status "lint --strict-gender-lists reports them" 1 "$bin" lint --strict-gender-lists --format json "$work/lead.md"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert len(r["masculineWords"])==3, r' "$work/out" \
   || { echo "FAIL lint --strict-gender-lists: not every list match reported"; failures=$((failures + 1)); }
+printf '# Programme Manager\n\n## Summary\n\nOrganise the colour programme.\n' >"$work/british.md"
+expect_status "lint points out British spelling in US English" 1 "$bin" lint --format json "$work/british.md"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[0]["result"]["findings"]; assert [x["replacement"] for x in f if x["rule"]=="spelling-british"]==["Program","Organize","color","program"], f' "$work/out" \
+  || { echo "FAIL lint: British spelling not pointed out"; failures=$((failures + 1)); }
+expect_status "lint --locale en-GB accepts it" 1 "$bin" lint --locale en-GB --format json "$work/british.md"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[0]["result"]["findings"]; assert not [x for x in f if x["rule"].startswith("spelling-")], f' "$work/out" \
+  || { echo "FAIL lint --locale en-GB: British spelling flagged"; failures=$((failures + 1)); }
+expect_status "lint with an unknown locale" 64 "$bin" lint --locale fr "$work/british.md"
 head -c 2000 /dev/urandom >"$work/binary.html"
 mkdir "$work/folder" && cp "$work/clean.md" "$work/bad.md" "$work/binary.html" "$work/folder/"
 expect_status "import a folder with one unreadable file" 1 "$bin" import "$work/folder"
 grep -q "2 imported, 1 skipped" "$work/err" || { echo "FAIL import: summary missing"; failures=$((failures + 1)); }
+samples=Tests/JobsmithImportTests/Samples/LibreOffice
+expect_status "import a Word file and a PDF" 0 "$bin" import "$samples/workday-registered-nurse.docx" "$samples/workday-registered-nurse.pdf"
+grep -q "2 imported, 0 skipped" "$work/err" || { echo "FAIL import Word and PDF: summary missing"; failures=$((failures + 1)); }
+head -c 3000 "$samples/workday-registered-nurse.docx" >"$work/truncated.docx"
+expect_status "import a truncated Word file" 1 "$bin" import "$work/truncated.docx"
+grep -q "damaged or incomplete" "$work/err" || { echo "FAIL import truncated Word file: no clear error"; failures=$((failures + 1)); }
 "$bin" org create importers --name Importers --data-dir "$work/d" >/dev/null
 expect_status "import and save" 0 "$bin" import "$work/clean.md" --org importers --save --data-dir "$work/d"
 

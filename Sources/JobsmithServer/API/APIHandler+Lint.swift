@@ -18,14 +18,16 @@ extension APIHandler {
         case .html(let body): document = try await Self.imported(body, format: .html).document
         }
         let level = input.query.level.flatMap { JobLevel(rawValue: $0.rawValue) }
-        let result = try JSONBridge.convert(try await lint.lint(document, level: level, by: caller), to: Components.Schemas.LintResult.self)
+        let locale = input.query.locale.flatMap { ContentLocale(tag: $0.rawValue) }
+        let checked = try await lint.lint(document, level: level, strictGenderLists: input.query.strict ?? false, locale: locale, by: caller)
+        let result = try JSONBridge.convert(checked, to: Components.Schemas.LintResult.self)
         return .ok(.init(body: .json(result)))
     }
 
     func lintJobDescription(_ input: Operations.LintJobDescription.Input) async throws -> Operations.LintJobDescription.Output {
         let caller = try RequestCaller.required()
         guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), by: caller) else { throw APIProblem.notFound() }
-        let result = try await lint.lint(stored.document, by: caller)
+        let result = try await lint.lint(stored.document, strictGenderLists: input.query.strict ?? false, by: caller)
         return .ok(.init(body: .json(try JSONBridge.convert(result, to: Components.Schemas.LintResult.self))))
     }
 
@@ -41,7 +43,9 @@ extension APIHandler {
         } catch {
             switch error {
             case .tooLarge: throw APIProblem(status: .contentTooLarge, detail: error.description)
-            case .binary, .unsupportedDocument: throw APIProblem(status: .unsupportedMediaType, detail: error.description)
+            // No PDF engine is handed in here, so a PDF body is a media type this endpoint does not read.
+            case .binary, .unsupportedDocument, .engineUnavailable:
+                throw APIProblem(status: .unsupportedMediaType, detail: error.description)
             default: throw APIProblem.validation([.init(pointer: "/content", message: error.description)])
             }
         }
