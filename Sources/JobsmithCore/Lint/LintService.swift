@@ -15,15 +15,19 @@ public struct LintService: Sendable {
         self.clock = clock
     }
 
-    /// The options for the caller's organization today.
-    /// - Parameter level: the job's level when the title does not say.
-    public func options(level: JobLevel? = nil, by caller: Caller) async throws -> LintOptions {
-        try await options(organizationID: caller.organizationID, level: level, on: database)
+    /// The options for the caller's organization.
+    /// - Parameters:
+    ///   - level: the job's level when the title does not say.
+    ///   - asOf: the day whose pay-transparency law applies (``LintOptions/date(ofDay:)``); today when nil.
+    public func options(level: JobLevel? = nil, asOf: Date? = nil, by caller: Caller) async throws -> LintOptions {
+        var options = try await options(organizationID: caller.organizationID, level: level, on: database)
+        if let asOf { options.asOf = asOf }
+        return options
     }
 
-    /// Lints `document` for the caller's organization.
-    public func lint(_ document: JobDocument, level: JobLevel? = nil, by caller: Caller) async throws -> LintResult {
-        Linter.lint(document, options: try await options(level: level, by: caller))
+    /// Lints `document` for the caller's organization, as of the day `asOf` (today when nil).
+    public func lint(_ document: JobDocument, level: JobLevel? = nil, asOf: Date? = nil, by caller: Caller) async throws -> LintResult {
+        Linter.lint(document, options: try await options(level: level, asOf: asOf, by: caller))
     }
 
     /// The findings that block publishing `document`: its lint errors.
