@@ -97,6 +97,14 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["gender
 expect_status "lint --strict-gender-lists reports them" 1 "$bin" lint --strict-gender-lists --format json "$work/lead.md"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert len(r["masculineWords"])==3, r' "$work/out" \
   || { echo "FAIL lint --strict-gender-lists: not every list match reported"; failures=$((failures + 1)); }
+printf '# Programme Manager\n\n## Summary\n\nOrganise the colour programme.\n' >"$work/british.md"
+expect_status "lint points out British spelling in US English" 1 "$bin" lint --format json "$work/british.md"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[0]["result"]["findings"]; assert [x["replacement"] for x in f if x["rule"]=="spelling-british"]==["Program","Organize","color","program"], f' "$work/out" \
+  || { echo "FAIL lint: British spelling not pointed out"; failures=$((failures + 1)); }
+expect_status "lint --locale en-GB accepts it" 1 "$bin" lint --locale en-GB --format json "$work/british.md"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[0]["result"]["findings"]; assert not [x for x in f if x["rule"].startswith("spelling-")], f' "$work/out" \
+  || { echo "FAIL lint --locale en-GB: British spelling flagged"; failures=$((failures + 1)); }
+expect_status "lint with an unknown locale" 64 "$bin" lint --locale fr "$work/british.md"
 head -c 2000 /dev/urandom >"$work/binary.html"
 mkdir "$work/folder" && cp "$work/clean.md" "$work/bad.md" "$work/binary.html" "$work/folder/"
 expect_status "import a folder with one unreadable file" 1 "$bin" import "$work/folder"

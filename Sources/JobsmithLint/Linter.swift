@@ -13,6 +13,7 @@ public enum Linter {
         var phrases = PhraseScanner(hasSalary: document.salary != nil)
         var readability = ReadabilityScanner()
         let years = ExperienceYearsScanner(level: level, levelSource: levelSource)
+        let spelling = options.locale.map { SpellingScanner(locale: $0) }
 
         document.forEachCheckedField { text, location, isProse in
             scanner.scan(text)
@@ -20,6 +21,7 @@ public enum Linter {
             phrases.scan(scanner, text: text, location: location, findings: &findings)
             years.scan(scanner, location: location, findings: &findings)
             if isProse { readability.scan(scanner, location: location, findings: &findings) }
+            spelling?.scan(scanner, text: text, location: location, findings: &findings)
         }
         phrases.finish(findings: &findings)
 
@@ -38,7 +40,8 @@ public enum Linter {
         CompletenessCheck.check(document, options: options, findings: &findings)
         TitleMarkupCheck.check(document, findings: &findings)
 
-        let sorted = findings.sorted()
+        var sorted = findings.sorted()
+        if let locale = options.locale, locale != .enUS { sorted = sorted.map { $0.respelled(for: locale) } }
         return LintResult(score: LintScore.score(sorted), findings: sorted, genderCoding: genderCoding, readability: statistics)
     }
 }

@@ -37,6 +37,9 @@ struct LintCommand: AsyncParsableCommand {
     )
     var strictGenderLists = false
 
+    @Option(help: "The English the files are written in: en-US or en-GB. Words spelled the other way are pointed out.")
+    var locale: ContentLocale = .default
+
     func run() async throws {
         var day = Date()
         if let asOf {
@@ -47,7 +50,7 @@ struct LintCommand: AsyncParsableCommand {
             }
             day = parsed
         }
-        let options = LintOptions(employeeCount: employeeCount, level: level, asOf: day, strictGenderLists: strictGenderLists)
+        let options = LintOptions(employeeCount: employeeCount, level: level, asOf: day, strictGenderLists: strictGenderLists, locale: locale)
         var checked: [(file: InputFile, result: LintResult)] = []
         var unreadable: [String] = []
         for path in files {
@@ -98,6 +101,13 @@ struct LintCommand: AsyncParsableCommand {
 }
 
 extension JobLevel: ExpressibleByArgument {}
+
+extension ContentLocale: ExpressibleByArgument {
+    /// Reads a BCP 47 tag as ``ContentLocale/init(tag:)`` does ("en-gb", "en_GB").
+    public init?(argument: String) {
+        self.init(tag: argument)
+    }
+}
 
 /// Wraps any encodable value so differently typed values fit one JSON object.
 struct AnyEncodable: Encodable {

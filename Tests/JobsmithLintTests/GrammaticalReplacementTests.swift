@@ -104,7 +104,7 @@ struct GrammaticalReplacementTests {
         ("independently", "Work independently.", "Work on your own."),
         ("independence", "Independence is valued.", "Self-direction is valued."),
         ("individual", "Each individual on the team.", "Each person on the team."),
-        ("individual", "Individual goals are set quarterly.", "Personal goals are set quarterly."),
+        ("individual", "An individual approach to each patient.", "A personal approach to each patient."),
         ("intellectual", "Intellectual curiosity.", "Thoughtful curiosity."),
         ("intellect", "A sharp intellect.", "A sharp insight."),
         ("lead", "You will lead the design of our platform.", "You will guide the design of our platform."),

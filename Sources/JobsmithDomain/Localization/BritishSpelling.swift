@@ -48,6 +48,13 @@ public enum BritishSpelling {
         return result
     }
 
+    /// The British spelling of `word` (in its case) when it differs from the US one, or `nil`; `previous` is the word
+    /// before it (lowercase), which tells a verb from a noun ("to license" stays, "a license" becomes "a licence").
+    public static func britishForm(of word: String, after previous: String) -> String? {
+        let british = british(word, after: previous)
+        return british == word ? nil : british
+    }
+
     /// The British form of one word, in the same case; `previous` (lowercase) tells a verb from a noun where the
     /// spelling depends on it.
     static func british(_ word: String, after previous: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import JobsmithDomain
 
 /// What the linter needs to know beyond the document itself.
 public struct LintOptions: Sendable {
@@ -18,16 +19,23 @@ public struct LintOptions: Sendable {
     /// `false` (the default) skips uses an editor would not flag, such as "Team Lead" or "confidential" (see
     /// docs/lint-rules.md), and counts each coded word once.
     public var strictGenderLists: Bool
+    /// The English the description is written in (the organization's, from its company profile). Words spelled the
+    /// other way are pointed out ("organisation" in US English, "organization" in British English), and one-click
+    /// replacements are spelled for it. `nil` when it is not known: spelling is then not checked and replacements are
+    /// in US spelling.
+    public var locale: ContentLocale?
 
     /// Creates options; `asOf` defaults to now.
     public init(
-        employeeCount: Int? = nil, level: JobLevel? = nil, asOf: Date = Date(), checksJobFacts: Bool = true, strictGenderLists: Bool = false
+        employeeCount: Int? = nil, level: JobLevel? = nil, asOf: Date = Date(), checksJobFacts: Bool = true, strictGenderLists: Bool = false,
+        locale: ContentLocale? = nil
     ) {
         self.employeeCount = employeeCount
         self.level = level
         self.asOf = asOf
         self.checksJobFacts = checksJobFacts
         self.strictGenderLists = strictGenderLists
+        self.locale = locale
     }
 }
 

@@ -75,7 +75,7 @@ struct CodedWordExceptionMatcher: Sendable {
             case .before(let sequences): sequences.contains { follows($0, index, scanner) }
             case .notBefore(let sequences): !sequences.contains { follows($0, index, scanner) }
             case .inSections(let sections): location.section.map(sections.contains) ?? false
-            case .titleCase: isInTitle(index, scanner: scanner, text: text)
+            case .titleCase: scanner.isInCapitalizedName(index, text: text)
             }
         }
     }
@@ -86,7 +86,7 @@ struct CodedWordExceptionMatcher: Sendable {
         guard first >= 0 else { return false }
         for (offset, pattern) in sequence.enumerated() {
             let position = first + offset
-            guard Self.adjacent(position, position + 1, scanner), pattern.matches(scanner.word(scanner.tokens[position])) else { return false }
+            guard scanner.adjacent(position, position + 1), pattern.matches(scanner.word(scanner.tokens[position])) else { return false }
         }
         return true
     }
@@ -96,37 +96,8 @@ struct CodedWordExceptionMatcher: Sendable {
         guard index + sequence.count < scanner.tokens.count else { return false }
         for (offset, pattern) in sequence.enumerated() {
             let position = index + 1 + offset
-            guard Self.adjacent(position - 1, position, scanner), pattern.matches(scanner.word(scanner.tokens[position])) else { return false }
+            guard scanner.adjacent(position - 1, position), pattern.matches(scanner.word(scanner.tokens[position])) else { return false }
         }
         return true
-    }
-
-    /// Whether tokens `left` and `right` are neighbours in one sentence: only spaces and at most one hyphen between.
-    private static func adjacent(_ left: Int, _ right: Int, _ scanner: TextScanner) -> Bool {
-        let tokens = scanner.tokens
-        guard !tokens[right].flags.contains(.sentenceStart) else { return false }
-        var hyphens = 0
-        for byte in scanner.bytes[tokens[left].end..<tokens[right].start] {
-            if byte == UInt8(ascii: "-") {
-                hyphens += 1
-            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
-                return false
-            }
-        }
-        return hyphens <= 1
-    }
-
-    /// Whether token `index` is capitalized inside a sentence next to another capitalized word ("the Lead Nurse").
-    private func isInTitle(_ index: Int, scanner: TextScanner, text: String) -> Bool {
-        let tokens = scanner.tokens
-        guard !tokens[index].flags.contains(.sentenceStart), Self.isCapitalized(tokens[index], in: text) else { return false }
-        if index > 0, Self.adjacent(index - 1, index, scanner), Self.isCapitalized(tokens[index - 1], in: text) { return true }
-        return index + 1 < tokens.count && Self.adjacent(index, index + 1, scanner) && Self.isCapitalized(tokens[index + 1], in: text)
-    }
-
-    private static func isCapitalized(_ token: Token, in text: String) -> Bool {
-        let utf16 = text.utf16
-        let unit = utf16[utf16.index(utf16.startIndex, offsetBy: token.start)]
-        return unit >= UInt16(UInt8(ascii: "A")) && unit <= UInt16(UInt8(ascii: "Z"))
     }
 }

@@ -53,14 +53,20 @@ enum GenderCodingExceptions {
             words: ["leader", "leaders"], conditions: [.after(ledAreas)], reason: "A role: the person in charge of a team, shift or area.",
             example: "routes to shift leader roles"),
         CodedWordException(
-            words: ["leaders"],
+            words: ["leader", "leaders"],
             conditions: [
                 .after([
                     "give", "gives", "help", "helps", "brief", "briefs", "advise", "advises", "inform", "informs", "coach", "coaches",
-                    "sure", "with", "to", "other",
+                    "sure", "with", "to", "other", "every", "each",
                 ])
             ],
             reason: "The company's managers, whom the job serves.", example: "give leaders the information they need"),
+        CodedWordException(
+            words: ["leaders"], conditions: [.before(["who report*", "report", "reporting"])], reason: "The managers who report to the role.",
+            example: "coach the leaders who report to you"),
+        CodedWordException(
+            words: ["lead"], conditions: [.after(["speed to", "time to"])], reason: "A sales measure: how fast a new lead is contacted.",
+            example: "Speed to lead"),
         CodedWordException(
             words: leadForms, conditions: [.titleCase, .notBefore(determiners)], reason: "Part of a job title written as one.",
             example: "hand over to the Lead Nurse"),
@@ -107,13 +113,21 @@ enum GenderCodingExceptions {
             ],
             reason: "A group of people: the company's managers.", example: "presents to the leadership team"),
         CodedWordException(
-            words: ["leadership"], conditions: [.after(["senior", "executive", "company", "from", "with", "to", "product", "engineering"])],
+            words: ["leadership"],
+            conditions: [
+                .after([
+                    "senior", "executive", "company", "from", "with", "to", "product", "engineering", "sales", "marketing", "finance", "regional",
+                ])
+            ],
             reason: "The company's managers as a group.", example: "answer questions from senior leadership"),
     ]
 
     private static let otherMasculine: [CodedWordException] = [
         CodedWordException(
-            words: ["active", "assertion", "defender", "defenders", "logic", "challenger", "force", "champion", "champions", "trust", "support"],
+            words: [
+                "active", "assertion", "defender", "defenders", "logic", "challenger", "force", "champion", "champions", "trust", "support",
+                "analyzer", "analyser",
+            ],
             conditions: [.titleCase, .notBefore(determiners)],
             reason: "Part of the name of a product, standard or organization.",
             example: "Active Directory, Microsoft Defender, Security Assertion Markup Language, The Challenger Sale"),
@@ -151,8 +165,23 @@ enum GenderCodingExceptions {
         CodedWordException(
             words: ["objectives"], reason: "Goals, as in objectives and key results.", example: "set quarterly objectives"),
         CodedWordException(
-            words: ["individual"], conditions: [.before(["contributor", "contributors"])], reason: "A career track.",
-            example: "a senior individual contributor"),
+            words: ["individual"], conditions: [.before(["contributor", "contributors", "seller", "sellers", "producer", "producers"])],
+            reason: "A career track.", example: "a senior individual contributor"),
+        CodedWordException(
+            words: ["individual"],
+            conditions: [
+                .before([
+                    "project*", "need*", "goal*", "session*", "account*", "case*", "client*", "customer*", "patient*", "item*", "task*",
+                    "ticket*", "contribution*", "learning", "coaching", "development", "plan", "plans", "basis", "feedback", "meeting*",
+                ])
+            ],
+            reason: "One at a time (individual projects, individual needs), not individualism.", example: "guides freelancers on individual projects"),
+        CodedWordException(
+            words: ["opinion"], conditions: [.after(["second"])], reason: "An idiom: asking someone else to check.",
+            example: "ask for a second opinion"),
+        CodedWordException(
+            words: ["competition"], conditions: [.before(["result*", "entr*", "win", "wins"])], reason: "A contest someone entered.",
+            example: "competition results you can walk us through"),
         CodedWordException(
             words: ["individuals"], reason: "People, as in equal-opportunity and privacy wording; not individualism.",
             example: "privacy requests from individuals"),
@@ -183,8 +212,8 @@ enum GenderCodingExceptions {
                     "account*", "licen*", "registration", "registered", "certification", "clearance",
                 ])
             ],
-            reason: "In use or current (active users, an active licence), or a named skill.",
-            example: "an active registered nurse licence"),
+            reason: "In use or current (active users, an active license), or a named skill.",
+            example: "an active registered nurse license"),
         CodedWordException(
             words: ["active"], conditions: [.after(["daily", "weekly", "monthly"])], reason: "A usage measure.",
             example: "weekly active users"),

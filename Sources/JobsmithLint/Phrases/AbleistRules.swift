@@ -1,6 +1,6 @@
 /// Requirements and figures of speech that exclude disabled candidates.
 enum AbleistRules {
-    /// Phrases showing that a job involves driving, which make a licence requirement legitimate.
+    /// Phrases showing that a job involves driving, which make a license requirement legitimate.
     static let drivingDuties = [
         "vehicle*", "truck*", "van", "vans", "fleet", "driver", "chauffeur*", "courier*", "forklift*", "lorry", "lorries",
         "taxi", "travel*", "site|client|customer|home visits", "field sales|service|engineer|technician|representative",
@@ -49,10 +49,10 @@ enum AbleistRules {
             id: "ableist-drivers-license",
             severity: .warning,
             category: .ableist,
-            title: "A driving licence when driving is not the job",
-            reason: "Asking for a driving licence or a car when the job does not involve driving excludes disabled people "
+            title: "A driver's license when driving is not the job",
+            reason: "Asking for a driver's license or a car when the job does not involve driving excludes disabled people "
                 + "and others who cannot drive.",
-            suggestion: "Ask for a licence only when driving is an essential part of the job (and say so in the "
+            suggestion: "Ask for a license only when driving is an essential part of the job (and say so in the "
                 + "responsibilities); otherwise describe the travel, e.g. “able to get to our two sites”.",
             phrases: ["driver's|drivers|driving|driver licen*", "(your) own car|vehicle|transport"],
             unlessJobInvolves: drivingDuties

@@ -79,9 +79,9 @@ enum ExclusionaryRules {
             severity: .warning,
             category: .exclusionary,
             title: "“Culture fit”",
-            reason: "“Culture fit” is vague and in practice favours people like the current team, which screens out "
+            reason: "“Culture fit” is vague and in practice favors people like the current team, which screens out "
                 + "diverse candidates.",
-            suggestion: "Name the values or behaviours you mean, e.g. “gives and welcomes candid feedback”, or look for "
+            suggestion: "Name the values or behaviors you mean, e.g. “gives and welcomes candid feedback”, or look for "
                 + "“culture add”.",
             phrases: ["culture|cultural fit", "fit (in) (with|into) our|the culture"]
         ),

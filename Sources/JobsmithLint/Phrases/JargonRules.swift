@@ -23,7 +23,7 @@ enum JargonRules {
             category: .jargon,
             title: "“Work hard, play hard”",
             reason: "It signals long hours and an after-work drinking culture, which deters carers and many others.",
-            suggestion: "Describe your real working hours, flexibility and how the team socialises.",
+            suggestion: "Describe your real working hours, flexibility and how the team socializes.",
             phrases: ["work|working hard (and) play|playing hard"]
         ),
         PhraseRule(
@@ -41,7 +41,7 @@ enum JargonRules {
             category: .jargon,
             title: "“Self-starter”",
             reason: "A cliché that says little; it can also hint at little support or direction.",
-            suggestion: "Say what you mean, e.g. “plans and prioritises their own work”.",
+            suggestion: "Say what you mean, e.g. “plans and prioritizes their own work”.",
             phrases: ["self starter*", "selfstarter*"]
         ),
         PhraseRule(

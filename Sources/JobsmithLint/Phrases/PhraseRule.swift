@@ -97,7 +97,7 @@ struct PhraseRule: Sendable {
     /// Sections the rule applies to; `nil` means all.
     var onlyIn: Set<DocumentSection>? = nil
     /// Phrases in the title, summary or responsibilities showing the requirement is part of the job, which silence the
-    /// rule (a driving licence for a job that involves driving).
+    /// rule (a driver's license for a job that involves driving).
     var unlessJobInvolves: [String] = []
 
     /// The rule's entry in the catalog.

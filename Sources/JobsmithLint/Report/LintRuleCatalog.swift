@@ -5,7 +5,7 @@ public enum LintRuleCatalog {
     public static let all: [LintRuleInfo] = {
         let rules =
             GenderCodingRules.all + PhraseRules.all.map(\.info) + ReadabilityRules.all + CompletenessRules.all
-            + FormattingRules.all + PayTransparencyRules.all
+            + FormattingRules.all + SpellingRules.all + PayTransparencyRules.all
         return LintRuleCategory.allCases.flatMap { category in rules.filter { $0.category == category } }
     }()
 

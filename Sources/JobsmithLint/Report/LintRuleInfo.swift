@@ -7,6 +7,7 @@ public enum LintRuleCategory: String, Codable, Sendable, CaseIterable {
     case readability
     case completeness
     case formatting
+    case spelling
     case payTransparency = "pay-transparency"
 
     /// The heading the documentation uses.
@@ -19,6 +20,7 @@ public enum LintRuleCategory: String, Codable, Sendable, CaseIterable {
         case .readability: "Readability and length"
         case .completeness: "Completeness"
         case .formatting: "Formatting"
+        case .spelling: "US and British spelling"
         case .payTransparency: "Pay transparency"
         }
     }
