@@ -4,8 +4,8 @@ import JobsmithDomain
 import JobsmithLint
 
 /// The one place that builds lint options: the organization's employee count (from its company profile) decides which
-/// pay-transparency laws apply, and the application's clock decides which are in force. The editor's quality panel,
-/// the lint API and the publish gate therefore always agree.
+/// pay-transparency laws apply, its locale which spelling is expected, and the application's clock decides which laws
+/// are in force. The editor's quality panel, the lint API and the publish gate therefore always agree.
 public struct LintService: Sendable {
     let database: any Database
     let clock: WallClock
@@ -25,9 +25,20 @@ public struct LintService: Sendable {
         return options
     }
 
-    /// Lints `document` for the caller's organization, as of the day `asOf` (today when nil).
-    public func lint(_ document: JobDocument, level: JobLevel? = nil, asOf: Date? = nil, by caller: Caller) async throws -> LintResult {
-        Linter.lint(document, options: try await options(level: level, asOf: asOf, by: caller))
+    /// Lints `document` for the caller's organization.
+    /// - Parameters:
+    ///   - level: the job's level when the title does not say.
+    ///   - strictGenderLists: report every match of the published gender-coded word lists, as gender-decoder does.
+    ///   - locale: the English the document is in, when it is not the organization's.
+    ///   - asOf: the day whose pay-transparency law applies; today when nil.
+    public func lint(
+        _ document: JobDocument, level: JobLevel? = nil, strictGenderLists: Bool = false, locale: ContentLocale? = nil, asOf: Date? = nil,
+        by caller: Caller
+    ) async throws -> LintResult {
+        var options = try await options(level: level, asOf: asOf, by: caller)
+        options.strictGenderLists = strictGenderLists
+        if let locale { options.locale = locale }
+        return Linter.lint(document, options: options)
     }
 
     /// The findings that block publishing `document`: its lint errors.
@@ -38,7 +49,7 @@ public struct LintService: Sendable {
     /// The options for `organizationID`, read on `database` (a write transaction's, when publishing).
     func options(organizationID: UUID, level: JobLevel? = nil, on database: any Database) async throws -> LintOptions {
         let profile = try await CompanyProfileStore(database: database, clock: clock).profile(organizationID: organizationID)
-        return LintOptions(employeeCount: profile.employeeCount, level: level, asOf: clock.now())
+        return LintOptions(employeeCount: profile.employeeCount, level: level, asOf: clock.now(), locale: profile.locale ?? .default)
     }
 
     /// The error findings of `result`, which block publishing unless forced.

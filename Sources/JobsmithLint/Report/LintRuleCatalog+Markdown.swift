@@ -63,8 +63,9 @@ extension LintRuleCatalog {
             The word lists stay as published, but some of their matches are not wording about the person wanted: a job
             title ("Team Lead"), a thing ("sales leads", "confidential"), a field of work ("data analyst"). These uses
             are neither findings nor counted for the verdict, and each coded word counts once. `jobsmith lint
-            --strict-gender-lists` (and `strictGenderLists` in the lint options) reports and counts exactly what the
-            lists match, as gender-decoder does, only without offering a replacement for these uses. A committed corpus
+            --strict-gender-lists` (`?strict=true` on the lint API, `strictGenderLists` in the lint options) reports
+            and counts exactly what the lists match, as gender-decoder does, only without offering a replacement for
+            these uses. A committed corpus
             (`Tests/JobsmithLintTests/Corpus/gender-coding.txt`) holds the true and false positives with their verdicts.
 
             | Words | When | Example | Why |

@@ -18,9 +18,11 @@ extension APIHandler {
         case .html(let body): document = try await Self.imported(body, format: .html).document
         }
         let level = input.query.level.flatMap { JobLevel(rawValue: $0.rawValue) }
+        let locale = input.query.locale.flatMap { ContentLocale(tag: $0.rawValue) }
         let asOf = try Self.lintDay(input.query.asOf)
-        let result = try JSONBridge.convert(
-            try await lint.lint(document, level: level, asOf: asOf, by: caller), to: Components.Schemas.LintResult.self)
+        let checked = try await lint.lint(
+            document, level: level, strictGenderLists: input.query.strict ?? false, locale: locale, asOf: asOf, by: caller)
+        let result = try JSONBridge.convert(checked, to: Components.Schemas.LintResult.self)
         return .ok(.init(body: .json(result)))
     }
 
@@ -28,7 +30,7 @@ extension APIHandler {
         let caller = try RequestCaller.required()
         let asOf = try Self.lintDay(input.query.asOf)
         guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), by: caller) else { throw APIProblem.notFound() }
-        let result = try await lint.lint(stored.document, asOf: asOf, by: caller)
+        let result = try await lint.lint(stored.document, strictGenderLists: input.query.strict ?? false, asOf: asOf, by: caller)
         return .ok(.init(body: .json(try JSONBridge.convert(result, to: Components.Schemas.LintResult.self))))
     }
 
