@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         // Reads openapi.yaml to render the human-readable API page at /docs.
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        // Reads and writes the ZIP packages of Word (.docx) files.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure domain code: the job-description document, validation, rendering and diff. No HTTP, no database.
@@ -43,8 +45,13 @@ let package = Package(
         // Quality checks over a document; pure domain code shared by the CLI and the server.
         // The pay-transparency law table is data: Resources/pay-transparency-laws.json.
         .target(name: "JobsmithLint", dependencies: ["JobsmithDomain"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
-        // Reads existing job descriptions (text, Markdown, HTML) into documents; pure domain code.
-        .target(name: "JobsmithImport", dependencies: ["JobsmithDomain"], swiftSettings: swiftSettings),
+        // Reads existing job descriptions (text, Markdown, HTML, Word, PDF) into documents; domain code without HTTP or a
+        // database (the text of a PDF comes from a pdftotext process).
+        .target(
+            name: "JobsmithImport",
+            dependencies: ["JobsmithDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // The built-in library as data, with its loaders: the template files, the occupation-code table and the search
         // relevance set. The server, the CLI's offline commands, the tests and the benchmarks share one copy.
         .target(
@@ -121,8 +128,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JobsmithImportTests",
-            dependencies: ["JobsmithImport"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["JobsmithImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures"), .copy("Samples")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -109,6 +109,12 @@ head -c 2000 /dev/urandom >"$work/binary.html"
 mkdir "$work/folder" && cp "$work/clean.md" "$work/bad.md" "$work/binary.html" "$work/folder/"
 expect_status "import a folder with one unreadable file" 1 "$bin" import "$work/folder"
 grep -q "2 imported, 1 skipped" "$work/err" || { echo "FAIL import: summary missing"; failures=$((failures + 1)); }
+samples=Tests/JobsmithImportTests/Samples/LibreOffice
+expect_status "import a Word file and a PDF" 0 "$bin" import "$samples/workday-registered-nurse.docx" "$samples/workday-registered-nurse.pdf"
+grep -q "2 imported, 0 skipped" "$work/err" || { echo "FAIL import Word and PDF: summary missing"; failures=$((failures + 1)); }
+head -c 3000 "$samples/workday-registered-nurse.docx" >"$work/truncated.docx"
+expect_status "import a truncated Word file" 1 "$bin" import "$work/truncated.docx"
+grep -q "damaged or incomplete" "$work/err" || { echo "FAIL import truncated Word file: no clear error"; failures=$((failures + 1)); }
 "$bin" org create importers --name Importers --data-dir "$work/d" >/dev/null
 expect_status "import and save" 0 "$bin" import "$work/clean.md" --org importers --save --data-dir "$work/d"
 

@@ -2,8 +2,8 @@ import Foundation
 import JobsmithDomain
 import JobsmithImport
 
-/// A job description read from a file (or standard input for `-`): a JSON document or text, Markdown or HTML read by
-/// the importer.
+/// A job description read from a file (or standard input for `-`): a JSON document, or text, Markdown, HTML, Word or
+/// PDF read by the importer (PDF through the `pdftotext` found on `PATH`).
 struct InputFile {
     let path: String
     let text: String
@@ -35,7 +35,7 @@ struct InputFile {
             }
         }
         do {
-            let result = try Importer.parse(data, format: ImportFormat(fileExtension: extensionName))
+            let result = try Importer.parse(data, format: ImportFormat(fileExtension: extensionName), pdfText: PDFTextExtractor.installed())
             return InputFile(path: path, text: String(decoding: data, as: UTF8.self), document: result.document)
         } catch {
             throw Unreadable(description: "\(path): \(error.description)")

@@ -27,7 +27,7 @@ struct FormatDetectionTests {
         "from file extensions",
         arguments: [
             ("md", ImportFormat?.some(.markdown)), (".markdown", .markdown), ("HTML", .html), ("htm", .html), ("txt", .text),
-            ("text", .text), ("docx", nil), ("", nil),
+            ("text", .text), ("docx", .docx), ("DOCM", .docx), ("pdf", .pdf), ("doc", nil), ("odt", nil), ("", nil),
         ])
     func fileExtension(_ fileExtension: String, _ format: ImportFormat?) {
         #expect(ImportFormat(fileExtension: fileExtension) == format)
@@ -38,7 +38,8 @@ struct FormatDetectionTests {
         arguments: [
             ("text/html; charset=utf-8", ImportFormat?.some(.html)), ("text/markdown", .markdown), ("text/plain", .text),
             ("TEXT/PLAIN; charset=ISO-8859-1", .text), ("text/x-markdown; charset=UTF-8", .markdown), ("application/json", nil),
-            ("application/pdf", nil),
+            ("application/pdf", .pdf), ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", .docx),
+            ("application/msword", nil),
         ])
     func contentType(_ contentType: String, _ format: ImportFormat?) {
         #expect(ImportFormat(contentType: contentType) == format)
@@ -57,6 +58,16 @@ struct FormatDetectionTests {
 
     @Test("codable as its raw value")
     func codable() {
-        #expect(ImportFormat.allCases.map(\.rawValue) == ["text", "markdown", "html"])
+        #expect(ImportFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "docx", "pdf"])
+    }
+
+    @Test(
+        "Word and PDF files are known by their first bytes",
+        arguments: [
+            (Array("PK\u{3}\u{4}rest".utf8), ImportFormat?.some(.docx)), (Array("PK\u{5}\u{6}".utf8), .docx), (Array("%PDF-1.7\n".utf8), .pdf),
+            (Array("\u{FEFF}junk before the header %PDF-1.4".utf8), .pdf), (Array("Our pdf policy".utf8), nil), (Array("% PDF".utf8), nil),
+        ])
+    func packaged(_ bytes: [UInt8], _ format: ImportFormat?) {
+        #expect(ImportFormat.packaged(bytes) == format)
     }
 }

@@ -33,11 +33,19 @@ struct InputErrorTests {
     @Test(
         "documents that need converting",
         arguments: [
-            (Array("%PDF-1.7\n".utf8), "PDF"), ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "Word (.docx), OpenDocument or ZIP"),
             ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "Word 97–2003 (.doc)"), (Array("{\\rtf1\\ansi".utf8), "RTF"),
         ])
     func unsupported(_ bytes: [UInt8], _ kind: String) {
         #expect(throws: ImportError.unsupportedDocument(kind: kind)) { try Importer.parse(bytes) }
+    }
+
+    @Test("a PDF without a text engine is refused with the engine named, whatever format is claimed")
+    func pdfWithoutEngine() {
+        for format in [nil, ImportFormat.pdf, .text] {
+            #expect(throws: ImportError.engineUnavailable(kind: "PDF", engine: "pdftotext (poppler-utils)")) {
+                try Importer.parse(Array("%PDF-1.7\n".utf8), format: format)
+            }
+        }
     }
 
     @Test("input over 1 MiB is too large")
@@ -74,7 +82,8 @@ struct InputErrorTests {
     @Test(
         "errors describe themselves in one line",
         arguments: [
-            ImportError.empty, .binary, .tooLarge(limit: 1_048_576), .noTitle, .unsupportedDocument(kind: "PDF"),
+            ImportError.empty, .binary, .tooLarge(limit: 1_048_576), .noTitle, .unsupportedDocument(kind: "RTF"), .encryptedDocument,
+            .noTextLayer, .timedOut(seconds: 10), .engineUnavailable(kind: "PDF", engine: "pdftotext (poppler-utils)"),
         ])
     func descriptions(_ error: ImportError) {
         #expect(!error.description.isEmpty)

@@ -25,6 +25,20 @@ struct ExclusionaryLanguageTests {
         #expect(result.hasErrors)
     }
 
+    @Test("Ruling out applicants with a criminal record is flagged; a background check or a driving record is not")
+    func criminalRecord() {
+        let doc = document(requirements: [
+            "A clean criminal record and no felony convictions", "Must never have been convicted of a crime",
+            "A clean driving record", "Pass a background check after an offer",
+        ])
+        let findings = Linter.lint(doc, options: options()).findings("exclusionary-criminal-record")
+        #expect(
+            findings.map { slice($0.section, $0.start, $0.end, in: doc) } == [
+                "clean criminal record", "no felony convictions", "never have been convicted",
+            ])
+        #expect(findings.allSatisfy { $0.severity == .warning && ($0.suggestion ?? "").contains("after an offer") })
+    }
+
     @Test("“Young” describing the people served or the company is not flagged")
     func youngPeopleServed() {
         let doc = document(summary: "Support young people and young adults in a young company.")

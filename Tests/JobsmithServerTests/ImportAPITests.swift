@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import Testing
 
 @Suite("Import API")
@@ -55,6 +56,39 @@ struct ImportAPITests {
             #expect(huge.status == .contentTooLarge)
             let yaml = try await client.send(.post, "/api/v1/imports", token: orgs.token, body: "a: b", headers: [.contentType: "application/yaml"])
             #expect(yaml.status == .unsupportedMediaType)
+        }
+    }
+
+    /// A Word file LibreOffice made from one of the importer's fixtures.
+    static let wordFile: [UInt8] = {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("JobsmithImportTests/Samples/LibreOffice/workday-registered-nurse.docx")
+        return [UInt8]((try? Data(contentsOf: samples)) ?? Data())
+    }()
+
+    @Test("a Word file in the body is read; a damaged one is a 422 naming the problem; a PDF is a 415", arguments: TestDatabase.available)
+    func wordAndPDFBodies(database: TestDatabase) async throws {
+        try #require(Self.wordFile.count > 1_000)
+        try await withTestApp(database) { client, orgs in
+            func post(_ bytes: [UInt8]) async throws -> JSONResponse {
+                let headers: HTTPFields = [.authorization: "Bearer \(orgs.token)", .contentType: "text/plain"]
+                return try await client.execute(uri: "/api/v1/imports", method: .post, headers: headers, body: ByteBuffer(bytes: bytes)) {
+                    JSONResponse(status: $0.status, headers: $0.headers, body: String(buffer: $0.body))
+                }
+            }
+            let word = try await post(Self.wordFile)
+            #expect(word.status == .ok)
+            #expect((word.json["document"] as? [String: Any])?["title"] as? String == "Registered Nurse – Cardiac Step-Down Unit")
+            #expect((word.json["report"] as? [String: Any])?["format"] as? String == "docx")
+
+            let damaged = try await post(Array(Self.wordFile.prefix(Self.wordFile.count / 2)))
+            #expect(damaged.status == .unprocessableContent)
+            #expect(damaged.headers[.contentType] == "application/problem+json")
+            #expect(damaged.body.contains("damaged or incomplete"))
+
+            let pdf = try await post(Array("%PDF-1.7\n1 0 obj << >> endobj\n".utf8))
+            #expect(pdf.status == .unsupportedMediaType)
+            #expect(pdf.body.contains("pdftotext"))
         }
     }
 }

@@ -8,7 +8,8 @@ enum EqualOpportunityStatement {
         "equal opportunity employer", "equal employment opportunity", "equal opportunity and affirmative action",
         "affirmative action employer", "without regard to race", "without regard to age", "does not discriminate",
         "do not discriminate", "will receive consideration for employment", "participates in e-verify", "participate in e-verify",
-        "we are an equal opportunity", "proud to be an equal opportunity", "chancengleichheit", "unabhängig von geschlecht",
+        "we are an equal opportunity", "proud to be an equal opportunity", "equality of opportunity", "equal opportunities employer",
+        "chancengleichheit", "unabhängig von geschlecht",
     ]
 
     /// Whether `text` is (part of) an equal-opportunity statement.

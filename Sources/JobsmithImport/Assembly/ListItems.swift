@@ -37,9 +37,9 @@ enum ListItems {
     /// Whether a prose line continues the one before it rather than starting a new item.
     private static func wraps(_ line: SourceLine, after previous: SourceLine, format: ImportFormat) -> Bool {
         switch format {
-        case .html: return false  // <br> and <p> are deliberate breaks
+        case .html, .docx: return false  // <br>, <p> and Word paragraphs are deliberate breaks
         case .markdown: return !previous.text.hasSuffix(":")  // soft-wrapped paragraph
-        case .text:
+        case .text, .pdf:
             guard let last = previous.text.last, let first = line.text.first else { return false }
             return first.isLowercase && !".!?:;".contains(last)
         }

@@ -144,13 +144,15 @@ enum SegmentReader {
             draft.add(result.kpis)
             if !result.remarks.isEmpty { additional(result.remarks, after: heading, into: &draft) }
         case .reportsTo:
-            let paragraphs = paragraphsOf(lines)
+            // An equal-opportunity statement may follow the answer without a blank line (text from a PDF).
+            let (answer, statement) = splitStatement(lines)
+            let paragraphs = paragraphsOf(answer)
             guard let first = paragraphs.first, first.count == 1, draft.setReportsTo(first[0].text) else {
                 draft.warnings.append("“\(heading.quotedForReport)” is not a single line; kept it as its own section.")
                 draft.addOther(heading: heading, body: ProseText.body(lines), recognized: true)
                 break
             }
-            let rest = paragraphs.dropFirst().flatMap { [SourceLine.blank] + $0 }
+            let rest = (paragraphs.dropFirst() + (statement.isEmpty ? [] : [statement])).flatMap { [SourceLine.blank] + $0 }
             if !rest.isEmpty { additional(rest, after: heading, into: &draft) }
         case .title, .salary, .location, .workplaceType, .employmentType, .otherSections:
             draft.addOther(heading: heading, body: ProseText.body(lines), recognized: true)

@@ -37,7 +37,7 @@ enum Segmenter {
     private static func impliedHeading(_ lines: [SourceLine], _ index: Int, within current: DocumentSection?, format: ImportFormat) -> Segment? {
         let line = lines[index]
         let text = line.text
-        guard text.count <= 160, line.boldLead == nil else { return nil }
+        guard text.count <= 160, line.boldLead == nil, !HeadingCandidate.isNavigationTrail(text) else { return nil }
         let words = HeadingCandidate.wordCount(text)
         guard words <= 16 else { return nil }
         let name = text.trimmingTrailing(":").trimmed

@@ -1,8 +1,9 @@
 import JobsmithDomain
 
 /// Finds the job title: a "Job title: …" line near the top, else a level-1 heading near the top, else the first line
-/// that reads like a title (not a known section heading, not a fact line, not too long). Template sites' endings
-/// ("… job description template") are dropped; a line that only says "Job description" is passed over.
+/// that reads like a title (not a known section heading, not a fact line, not a navigation trail, not too long).
+/// Template sites' endings ("… job description template") are dropped; a line that only says "Job description" is
+/// passed over.
 enum TitleFinder {
     /// The title and the index of the line it came from.
     struct Found: Equatable {
@@ -26,7 +27,11 @@ enum TitleFinder {
         for index in top.prefix(4) {
             let line = lines[index]
             if line.isItem { return nil }
-            if TitleText.isDocumentLabel(line.text) || FactLine.read(line.text)?.pure == true || LabeledLine(line) != nil { continue }
+            if TitleText.isDocumentLabel(line.text) || FactLine.read(line.text)?.pure == true || LabeledLine(line) != nil
+                || HeadingCandidate.isNavigationTrail(line.text)
+            {
+                continue
+            }
             let role = TitleText.role(line.text)
             return isTitle(role) ? Found(text: role, index: index) : nil
         }

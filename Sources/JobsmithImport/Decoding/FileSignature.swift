@@ -1,8 +1,7 @@
-/// Recognizes files that are not text from their first bytes.
+/// Recognizes files that are not text from their first bytes (Word and PDF files are recognized before, by
+/// ``ImportFormat/packaged(_:)``).
 enum FileSignature {
     private static let documents: [(magic: [UInt8], kind: String)] = [
-        (Array("%PDF".utf8), "PDF"),
-        ([0x50, 0x4B, 0x03, 0x04], "Word (.docx), OpenDocument or ZIP"),
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "Word 97–2003 (.doc)"),
         (Array("{\\rtf".utf8), "RTF"),
     ]
@@ -15,7 +14,7 @@ enum FileSignature {
         [0x7F, 0x45, 0x4C, 0x46],  // ELF
     ]
 
-    /// The human name of a document type that needs converting before import, such as "PDF"; `nil` otherwise.
+    /// The human name of a document type that needs converting before import, such as "RTF"; `nil` otherwise.
     static func documentKind(_ bytes: [UInt8]) -> String? {
         documents.first { bytes.starts(with: $0.magic) }?.kind
     }

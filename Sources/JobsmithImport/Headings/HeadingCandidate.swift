@@ -36,4 +36,11 @@ enum HeadingCandidate {
         }
         return significant == 0 || capitalized * 2 > significant
     }
+
+    /// The navigation trail a web page starts with, kept when it is printed or copied: "Home / Templates",
+    /// "Home › Jobs › Sales".
+    static func isNavigationTrail(_ text: String) -> Bool {
+        let segments = text.split(separator: /\s+[\/>›»]\s+/)
+        return segments.count >= 2 && segments.first?.lowercased() == "home" && segments.allSatisfy { $0.split(separator: " ").count <= 4 }
+    }
 }

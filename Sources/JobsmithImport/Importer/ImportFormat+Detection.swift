@@ -1,4 +1,22 @@
 extension ImportFormat {
+    /// The packaged format `bytes` are in, from their signature: ``docx`` for a ZIP archive (a Word package, or
+    /// another ZIP the Word reader refuses), ``pdf`` for a PDF header in the first kilobyte; `nil` for anything else.
+    ///
+    /// - Parameter bytes: the start of a file, or all of it.
+    public static func packaged(_ bytes: [UInt8]) -> ImportFormat? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+        let header = Array("%PDF-".utf8)
+        let window = bytes.prefix(1_024)
+        guard let first = window.firstIndex(of: header[0]) else { return nil }
+        var index = first
+        while index + header.count <= window.endIndex {
+            if window[index..<(index + header.count)].elementsEqual(header) { return .pdf }
+            guard let next = window[(index + 1)...].firstIndex(of: header[0]) else { return nil }
+            index = next
+        }
+        return nil
+    }
+
     /// Guesses the format from the content itself.
     ///
     /// HTML when the text starts with a tag; Markdown when it has `#` headings; HTML when it holds at least two common

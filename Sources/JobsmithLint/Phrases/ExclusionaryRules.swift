@@ -123,5 +123,22 @@ enum ExclusionaryRules {
             suggestion: "Ask for the skills or credentials the job needs, wherever they were gained.",
             phrases: ["canadian (work) experience"]
         ),
+        PhraseRule(
+            id: "exclusionary-criminal-record",
+            severity: .warning,
+            category: .exclusionary,
+            title: "Ruling out people with a criminal record",
+            reason: "Fair-chance laws in many US states and cities (California's Fair Chance Act, New York City's Fair Chance "
+                + "Act, Illinois, Washington, Colorado and others) forbid job postings that exclude applicants with arrest "
+                + "or conviction records, and a blanket exclusion risks disparate-impact claims under Title VII (EEOC "
+                + "guidance, 2012). A background check after a conditional offer, where the law allows it, is not affected.",
+            suggestion: "Remove the exclusion; if the job needs a background check, say it happens after an offer, e.g. "
+                + "“We consider qualified applicants with arrest and conviction records, in line with fair-chance laws.”",
+            phrases: [
+                "no criminal record|records|history|convictions|background", "clean criminal record|records|history|background",
+                "no felony|felonies|felons", "no felony convictions|records", "never (have) been convicted",
+                "without a criminal record|history", "not have a criminal record|history",
+            ]
+        ),
     ]
 }

@@ -56,7 +56,9 @@ extension APIHandler {
         } catch {
             switch error {
             case .tooLarge: throw APIProblem(status: .contentTooLarge, detail: error.description)
-            case .binary, .unsupportedDocument: throw APIProblem(status: .unsupportedMediaType, detail: error.description)
+            // No PDF engine is handed in here, so a PDF body is a media type this endpoint does not read.
+            case .binary, .unsupportedDocument, .engineUnavailable:
+                throw APIProblem(status: .unsupportedMediaType, detail: error.description)
             default: throw APIProblem.validation([.init(pointer: "/content", message: error.description)])
             }
         }
