@@ -57,9 +57,11 @@ struct PayTransparencyGateTests {
         }
     }
 
+    // SQLite only: an application whose clock runs a year ahead purges what it thinks are expired sessions and
+    // trash in the database it runs on, which on PostgreSQL is shared with the tests running beside it.
     @Test(
         "the gate uses the server's today: a Delaware posting publishes before the law and is refused once it is in force",
-        arguments: TestDatabase.available)
+        arguments: [TestDatabase.sqlite])
     func delawareByClock(database: TestDatabase) async throws {
         let clock = TestClock(try #require(LintOptions.date(ofDay: "2027-08-01")))
         try await withTestApp(database, now: { clock.now }) { client, orgs in
