@@ -30,6 +30,22 @@ touch "$work/file"
 expect_failure "unwritable data directory" "cannot create the data directory" "$bin" migrate --data-dir "$work/file/sub"
 expect_failure "bad public URL" "public URL must be an http or https URL" "$bin" serve --public-url "ftp://x" --data-dir "$work/d"
 expect_failure "bad port" "port must be a number" "$bin" serve --port 70000 --data-dir "$work/d"
+expect_failure "unknown log format" "unknown log format" "$bin" serve --log-format xml --data-dir "$work/d"
+expect_failure "shutdown grace out of range" "shutdown grace must be a number of seconds from 0 to 300" \
+  "$bin" serve --shutdown-grace 1e9 --data-dir "$work/d"
+expect_failure "shutdown grace not a number" "shutdown grace must be a number of seconds" \
+  env JOBSMITH_SHUTDOWN_GRACE=nan "$bin" serve --data-dir "$work/d"
+"$bin" org create backed-up --name "Backed Up" --data-dir "$work/live" >/dev/null
+if "$bin" backup --to "$work/copy.sqlite" --data-dir "$work/live" >/dev/null \
+  && "$bin" token create --org backed-up --database-url "sqlite://$work/copy.sqlite" >/dev/null; then
+  echo "ok   backup: the copy holds the organization"
+else
+  echo "FAIL backup: the copy cannot be opened or lacks the organization"
+  failures=$((failures + 1))
+fi
+expect_failure "backup over an existing file" "never overwrites" "$bin" backup --to "$work/copy.sqlite" --data-dir "$work/live"
+expect_failure "backup into a missing folder" "does not exist" "$bin" backup --to "$work/none/copy.sqlite" --data-dir "$work/live"
+expect_failure "backup of PostgreSQL" "pg_dump" "$bin" backup --to "$work/pg.sqlite" --database-url "postgres://u:p@127.0.0.1:1/x"
 expect_failure "unknown organization" "no organization has the slug" "$bin" token create --org nobody --data-dir "$work/d"
 expect_failure "invalid slug" "is not a valid slug" "$bin" org create "Not OK" --name X --data-dir "$work/d"
 expect_failure "user in unknown organization" "no organization has the slug" \

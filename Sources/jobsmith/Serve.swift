@@ -4,6 +4,8 @@ import Hummingbird
 import JobsmithCore
 import JobsmithServer
 import Logging
+import ServiceLifecycle
+import UnixSignals
 
 /// `jobsmith serve`: runs the web server until SIGTERM or SIGINT.
 struct Serve: AsyncParsableCommand {
@@ -24,6 +26,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Least severe log level: trace, debug, info, notice, warning, error (env: JOBSMITH_LOG_LEVEL).")
     var logLevel: String?
 
+    @Option(help: "How log lines look: text, or json for one JSON object per line with the request id (env: JOBSMITH_LOG_FORMAT).")
+    var logFormat: String?
+
+    @Option(
+        help:
+            "Seconds the server keeps answering after SIGTERM, with /health/ready at 503 and every response closing its connection, before it closes the rest (env: JOBSMITH_SHUTDOWN_GRACE; default 2; 0 to 300)."
+    )
+    var shutdownGrace: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -36,6 +47,16 @@ struct Serve: AsyncParsableCommand {
         guard let level = Logger.Level(rawValue: levelText) else {
             throw CommandFailure(message: "unknown log level \"\(levelText)\"; use trace, debug, info, notice, warning or error")
         }
+        let formatText = logFormat ?? environment["JOBSMITH_LOG_FORMAT"] ?? "text"
+        switch formatText {
+        case "text": break
+        case "json": LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
+        default: throw CommandFailure(message: "unknown log format \"\(formatText)\"; use text or json")
+        }
+        let graceText = shutdownGrace ?? environment["JOBSMITH_SHUTDOWN_GRACE"] ?? "2"
+        guard let grace = Double(graceText), grace.isFinite, (0...300).contains(grace) else {
+            throw CommandFailure(message: "the shutdown grace must be a number of seconds from 0 to 300 (got \"\(graceText)\")")
+        }
         let publicURL = publicURL ?? environment["JOBSMITH_PUBLIC_URL"]
         if let publicURL, !ServerSettings.isValidPublicBaseURL(publicURL) {
             throw CommandFailure(message: "the public URL must be an http or https URL such as https://jobs.example.com (got \"\(publicURL)\")")
@@ -44,6 +65,8 @@ struct Serve: AsyncParsableCommand {
             host: host ?? environment["JOBSMITH_HOST"] ?? "127.0.0.1", port: port, database: try database.location(), logLevel: level,
             publicBaseURL: publicURL
         )
+        let drain = ShutdownDrain(grace: .milliseconds(Int64(grace * 1000)))
+        settings.shutdownDrain = drain
         settings.announceSetupLink = { link in
             // Written straight to the file descriptor so it shows at once even when output is piped.
             let message = "\nNo user exists yet. Open this one-time link to create your organization and first user:\n\n    \(link)\n\n"
@@ -51,7 +74,11 @@ struct Serve: AsyncParsableCommand {
         }
         do {
             let app = try await buildApplication(settings)
-            try await app.runService()
+            // The drain comes last so that it stops first: the server keeps answering through the grace period.
+            let services = ServiceGroup(
+                configuration: .init(services: [app, drain], gracefulShutdownSignals: [.sigterm, .sigint], logger: Logger(label: "jobsmith"))
+            )
+            try await services.run()
         } catch {
             throw CommandFailure(message: StartupErrorMessage.describe(error, settings: settings))
         }

@@ -22,6 +22,9 @@ public final class PostingCounters: Service, Sendable {
     }
 
     private let pending = Mutex<[Key: Counts]>([:])
+    // One flush at a time: a flush that found nothing pending while another was still writing would return before
+    // those counts are in the database, and the stats read right after it would miss them.
+    private let oneFlushAtATime = WriteGate()
     private let writer: Writer
     private let interval: Duration
     private let logger: Logger
@@ -47,29 +50,31 @@ public final class PostingCounters: Service, Sendable {
 
     /// Writes every pending count; counts that fail to be written are kept for the next attempt.
     public func flush() async throws {
-        let batch = pending.withLock { pending in
-            defer { pending = [:] }
-            return pending
-        }
-        guard !batch.isEmpty else { return }
-        do {
-            // One transaction for the whole batch: a single commit, and all of it or none is counted.
-            try await writer.bookkeeping { database in
-                let store = PostingStore(database: database)
-                for (key, counts) in batch {
-                    try await store.addCounts(
-                        postingID: key.postingID, day: Self.dayText(key.day), views: counts.views, applyClicks: counts.applyClicks
-                    )
-                }
+        try await oneFlushAtATime.withWrite {
+            let batch = pending.withLock { pending in
+                defer { pending = [:] }
+                return pending
             }
-        } catch {
-            pending.withLock { pending in
-                for (key, counts) in batch {
-                    pending[key, default: Counts()].views += counts.views
-                    pending[key, default: Counts()].applyClicks += counts.applyClicks
+            guard !batch.isEmpty else { return }
+            do {
+                // One transaction for the whole batch: a single commit, and all of it or none is counted.
+                try await writer.bookkeeping { database in
+                    let store = PostingStore(database: database)
+                    for (key, counts) in batch {
+                        try await store.addCounts(
+                            postingID: key.postingID, day: Self.dayText(key.day), views: counts.views, applyClicks: counts.applyClicks
+                        )
+                    }
                 }
+            } catch {
+                pending.withLock { pending in
+                    for (key, counts) in batch {
+                        pending[key, default: Counts()].views += counts.views
+                        pending[key, default: Counts()].applyClicks += counts.applyClicks
+                    }
+                }
+                throw error
             }
-            throw error
         }
     }
 

@@ -60,6 +60,9 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
     for path in BoardController.paths { routes[path] = [.get, .head] }
     let responses = JobDescriptionResponseCache()
     let pages = try WebPages()
+    if let drain = settings.shutdownDrain {
+        router.add(middleware: ShutdownDrainMiddleware(drain: drain))
+    }
     router.addMiddleware {
         RequestIDMiddleware()
         NoSniffMiddleware()

@@ -22,6 +22,8 @@ public struct ServerSettings: Sendable {
     /// The address the public reaches this server at, like `https://jobs.example.com` (no trailing slash): the base of
     /// every absolute URL in canonical links, feeds, sitemaps, JSON-LD and the job-board API.
     public var publicBaseURL: String
+    /// The grace period after SIGTERM during which the server still answers; nil closes connections at once.
+    public var shutdownDrain: ShutdownDrain?
     /// The current time; tests move it to see postings expire.
     public var now: @Sendable () -> Date
 
