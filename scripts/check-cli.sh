@@ -104,7 +104,8 @@ sed -e 's/Denver, CO, US/Wilmington, DE, US/' -e '/^\*\*Salary:\*\*/d' "$work/cl
 expect_status "lint before Delaware's law is in force" 0 "$bin" lint --employee-count 40 --as-of 2026-12-01 "$work/delaware.md"
 expect_status "lint as of a day Delaware's law is in force" 1 "$bin" lint --employee-count 40 --as-of 2027-10-01 "$work/delaware.md"
 grep -q "pay-transparency-delaware" "$work/out" || { echo "FAIL lint --as-of: no Delaware finding"; failures=$((failures + 1)); }
-expect_failure "lint with a day that does not exist" "--as-of must be a day such as" "$bin" lint --as-of 2027-02-29 "$work/clean.md"
+expect_failure "lint with a day that does not exist" "--as-of must be a day from 2000-01-01 to 2100-12-31" "$bin" lint --as-of 2027-02-29 "$work/clean.md"
+expect_failure "lint with an absurd year" "--as-of must be a day from 2000-01-01 to 2100-12-31" "$bin" lint --as-of 9999-12-31 "$work/clean.md"
 printf '# Support Team Lead\n\n## Summary\n\nQualify inbound leads and handle confidential records.\n' >"$work/lead.md"
 expect_status "lint skips uses an editor would not flag" 1 "$bin" lint --format json "$work/lead.md"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["result"]["genderCoding"]; assert r["masculineWords"]==[], r' "$work/out" \

@@ -44,7 +44,8 @@ struct LintCommand: AsyncParsableCommand {
         var day = Date()
         if let asOf {
             guard let parsed = LintOptions.date(ofDay: asOf) else {
-                FileHandle.standardError.write(Data("jobsmith: --as-of must be a day such as 2027-10-01 (got \"\(asOf.prefix(40))\")\n".utf8))
+                FileHandle.standardError.write(
+                    Data("jobsmith: --as-of must be \(LintOptions.checkableDayDescription) (got \"\(asOf.prefix(40))\")\n".utf8))
                 throw ExitCode(2)
             }
             day = parsed

@@ -195,7 +195,11 @@ struct ComplianceTests {
     func asOfDays() throws {
         #expect(LintOptions.date(ofDay: "2027-10-01") == Date(timeIntervalSince1970: 1_822_348_800))
         #expect(LintOptions.date(ofDay: "2028-02-29") != nil)
-        for bad in ["2027-02-29", "2027-13-01", "2027-1-01", "27-10-01", "", "0000-01-01", "2027-10-01T00:00:00Z", "２０２７-10-01"] {
+        #expect(LintOptions.date(ofDay: "2000-01-01") != nil && LintOptions.date(ofDay: "2100-12-31") != nil)
+        for bad in [
+            "2027-02-29", "2027-13-01", "2027-1-01", "27-10-01", "", "0000-01-01", "2027-10-01T00:00:00Z", "２０２７-10-01", "1999-12-31", "2101-01-01",
+            "9999-12-31",
+        ] {
             #expect(LintOptions.date(ofDay: bad) == nil, "\(bad)")
         }
         // Far-off days neither trap nor misbehave.

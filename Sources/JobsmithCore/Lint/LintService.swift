@@ -15,10 +15,14 @@ public struct LintService: Sendable {
         self.clock = clock
     }
 
-    /// The options for the caller's organization today.
-    /// - Parameter level: the job's level when the title does not say.
-    public func options(level: JobLevel? = nil, by caller: Caller) async throws -> LintOptions {
-        try await options(organizationID: caller.organizationID, level: level, on: database)
+    /// The options for the caller's organization.
+    /// - Parameters:
+    ///   - level: the job's level when the title does not say.
+    ///   - asOf: the day whose pay-transparency law applies (``LintOptions/date(ofDay:)``); today when nil.
+    public func options(level: JobLevel? = nil, asOf: Date? = nil, by caller: Caller) async throws -> LintOptions {
+        var options = try await options(organizationID: caller.organizationID, level: level, on: database)
+        if let asOf { options.asOf = asOf }
+        return options
     }
 
     /// Lints `document` for the caller's organization.
@@ -26,10 +30,12 @@ public struct LintService: Sendable {
     ///   - level: the job's level when the title does not say.
     ///   - strictGenderLists: report every match of the published gender-coded word lists, as gender-decoder does.
     ///   - locale: the English the document is in, when it is not the organization's.
+    ///   - asOf: the day whose pay-transparency law applies; today when nil.
     public func lint(
-        _ document: JobDocument, level: JobLevel? = nil, strictGenderLists: Bool = false, locale: ContentLocale? = nil, by caller: Caller
+        _ document: JobDocument, level: JobLevel? = nil, strictGenderLists: Bool = false, locale: ContentLocale? = nil, asOf: Date? = nil,
+        by caller: Caller
     ) async throws -> LintResult {
-        var options = try await options(level: level, by: caller)
+        var options = try await options(level: level, asOf: asOf, by: caller)
         options.strictGenderLists = strictGenderLists
         if let locale { options.locale = locale }
         return Linter.lint(document, options: options)

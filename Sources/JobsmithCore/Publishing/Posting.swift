@@ -36,14 +36,22 @@ public struct Posting: Sendable, Equatable {
         unpublishedAt != nil ? .unpublished : isOpen(at: now) ? .open : .expired
     }
 
-    /// The office the job is at, as job boards name it: "Remote (US)", "Denver, CO, US", or nil when unknown.
+    /// Every office the job is at, as job boards name them: one per place ("Denver, CO, US"), and "Remote (US)" where
+    /// remote applicants may live ("Remote" when the posting does not say where). A remote job is named by its remote
+    /// office alone; a job with remote eligibility besides its places gets both. Empty when nothing is known.
+    public var officeNames: [String] {
+        let remote = document.remoteArea.map { $0.displayName.isEmpty ? "Remote" : "Remote (\($0.displayName))" }
+        if document.workplaceType == .remote { return [remote ?? "Remote"] }
+        var names: [String] = []
+        for place in document.locations.map(\.displayName) where !place.isEmpty && !names.contains(place) { names.append(place) }
+        if let remote { names.append(remote) }
+        return names
+    }
+
+    /// The offices as one name, as Greenhouse's `location.name` gives them ("Austin, TX, US; Seattle, WA, US"), or nil
+    /// when unknown.
     public var officeName: String? {
-        let place = document.location?.displayName ?? ""
-        if document.workplaceType == .remote {
-            let country = document.location?.country ?? ""
-            return country.isEmpty ? "Remote" : "Remote (\(country))"
-        }
-        return place.isEmpty ? nil : place
+        officeNames.isEmpty ? nil : officeNames.joined(separator: "; ")
     }
 
     /// Where a candidate goes to apply: the URL, else a `mailto:` link with the job title as subject.

@@ -19,6 +19,34 @@ extension JobDocument {
         }
     }
 
+    /// One range of the posting's pay and where it is paid.
+    public struct PayRange: Sendable, Equatable {
+        /// The range.
+        public var salary: Salary
+        /// The places paid it; `nil` when pay is the same everywhere (the base `salary` and no zones).
+        public var places: [Location]?
+        /// The pay zone's label ("Zone A"), when the range is a named zone's.
+        public var zoneName: String?
+
+        /// The zone's label with its places ("Zone A (Seattle, WA, US)"), the places alone, or nil when pay is the same
+        /// everywhere.
+        public var placesName: String? {
+            guard let places else { return nil }
+            return PayZone(name: zoneName, locations: places, salary: salary).displayName
+        }
+    }
+
+    /// Every pay range the posting states: the base `salary` alone when pay is the same everywhere; otherwise one
+    /// range per pay zone, then the base range for the places no zone covers. JSON-LD's `baseSalary` and the job-board
+    /// API's pay ranges are both this list.
+    public var payRanges: [PayRange] {
+        guard !payByLocation.isEmpty else { return salary.map { [PayRange(salary: $0, places: nil, zoneName: nil)] } ?? [] }
+        var ranges = payByLocation.map { PayRange(salary: $0.salary, places: $0.locations, zoneName: $0.name) }
+        let unzoned = placePay.filter { $0.zone == nil }.map(\.location)
+        if let salary, !unzoned.isEmpty { ranges.append(PayRange(salary: salary, places: unzoned, zoneName: nil)) }
+        return ranges
+    }
+
     /// Where remote applicants may live: ``remote`` when the posting says, else — for a remote job — the countries of
     /// its places (what a remote posting with only "US" as its location has always meant). `nil` for jobs that are
     /// not open to remote applicants.

@@ -81,19 +81,14 @@ public enum JobPostingJSONLD {
         return area.regions.map { AdministrativeArea(type: "State", name: $0) }
     }
 
-    /// One amount when pay is the same everywhere; otherwise one per pay zone, named after its places, and the base
-    /// range for the places no zone covers.
+    /// One amount per pay range (``JobDocument/payRanges``), described by the places it is paid in when pay differs.
     static func baseSalaries(_ document: JobDocument) -> [MonetaryAmount] {
-        func amount(_ salary: Salary, places: [Location]?) -> MonetaryAmount {
+        document.payRanges.map { range in
             MonetaryAmount(
-                currency: salary.currency, value: .init(minValue: salary.min, maxValue: salary.max, unitText: salary.period.rawValue.uppercased()),
-                description: places.map { $0.map(\.displayName).joined(separator: "; ") })
+                currency: range.salary.currency,
+                value: .init(minValue: range.salary.min, maxValue: range.salary.max, unitText: range.salary.period.rawValue.uppercased()),
+                description: range.places.map { $0.map(\.displayName).joined(separator: "; ") })
         }
-        guard !document.payByLocation.isEmpty else { return document.salary.map { [amount($0, places: nil)] } ?? [] }
-        var amounts = document.payByLocation.map { amount($0.salary, places: $0.locations) }
-        let unzoned = document.placePay.filter { $0.zone == nil }.map(\.location)
-        if let salary = document.salary, !unzoned.isEmpty { amounts.append(amount(salary, places: unzoned)) }
-        return amounts
     }
 
     struct JobPosting: Encodable {

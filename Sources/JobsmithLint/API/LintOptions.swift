@@ -40,10 +40,18 @@ public struct LintOptions: Sendable {
 }
 
 extension LintOptions {
+    /// The years a check may be made as of. The law table starts in the 2010s; a day far outside these years is a
+    /// typo (`0202-10-01`, `2207-10-01`) that would silently be checked against no law, so it is refused instead.
+    public static let checkableYears = 2000...2100
+
+    /// What ``date(ofDay:)`` accepts, in words for error messages: "a day from 2000-01-01 to 2100-12-31 such as 2027-10-01".
+    public static let checkableDayDescription =
+        "a day from \(checkableYears.lowerBound)-01-01 to \(checkableYears.upperBound)-12-31 such as 2027-10-01"
+
     /// The start (00:00 UTC) of the day an ISO 8601 date such as `2027-10-01` names, for `asOf`; `nil` for anything
-    /// else, including days that do not exist and years outside 1–9999.
+    /// else, including days that do not exist and years outside ``checkableYears``.
     public static func date(ofDay text: String) -> Date? {
-        guard let day = CalendarDay(iso: text) else { return nil }
+        guard let day = CalendarDay(iso: text), checkableYears.contains(day.year) else { return nil }
         return Date(timeIntervalSince1970: Double(day.daysSinceEpoch) * 86_400)
     }
 }

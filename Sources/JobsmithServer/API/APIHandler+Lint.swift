@@ -19,16 +19,29 @@ extension APIHandler {
         }
         let level = input.query.level.flatMap { JobLevel(rawValue: $0.rawValue) }
         let locale = input.query.locale.flatMap { ContentLocale(tag: $0.rawValue) }
-        let checked = try await lint.lint(document, level: level, strictGenderLists: input.query.strict ?? false, locale: locale, by: caller)
+        let asOf = try Self.lintDay(input.query.asOf)
+        let checked = try await lint.lint(
+            document, level: level, strictGenderLists: input.query.strict ?? false, locale: locale, asOf: asOf, by: caller)
         let result = try JSONBridge.convert(checked, to: Components.Schemas.LintResult.self)
         return .ok(.init(body: .json(result)))
     }
 
     func lintJobDescription(_ input: Operations.LintJobDescription.Input) async throws -> Operations.LintJobDescription.Output {
         let caller = try RequestCaller.required()
+        let asOf = try Self.lintDay(input.query.asOf)
         guard let stored = try await jobDescriptions.find(try Self.uuid(input.path.id), by: caller) else { throw APIProblem.notFound() }
-        let result = try await lint.lint(stored.document, strictGenderLists: input.query.strict ?? false, by: caller)
+        let result = try await lint.lint(stored.document, strictGenderLists: input.query.strict ?? false, asOf: asOf, by: caller)
         return .ok(.init(body: .json(try JSONBridge.convert(result, to: Components.Schemas.LintResult.self))))
+    }
+
+    /// The day of an `asOf` query parameter, nil when it is absent.
+    /// - Throws: a 400 problem naming `asOf` for anything but a day within ``LintOptions/checkableYears``.
+    static func lintDay(_ text: String?) throws -> Date? {
+        guard let text else { return nil }
+        guard let day = LintOptions.date(ofDay: text) else {
+            throw APIProblem.badRequest("asOf must be \(LintOptions.checkableDayDescription) (got \"\(text.prefix(40))\").")
+        }
+        return day
     }
 
     /// Reads a raw text body into a document, turning import failures into problems a client can act on.

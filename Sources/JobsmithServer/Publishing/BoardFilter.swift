@@ -5,7 +5,8 @@ import JobsmithDomain
 /// Which postings a board view or the job-board API lists: Lever-style filters, each a set of accepted values (any
 /// one matches, case-insensitively), all of them together. An empty set does not filter.
 struct BoardFilter: Sendable, Hashable {
-    /// Office name ("Remote (US)", "Denver, CO, US"), city, region, country, or "remote".
+    /// Office name ("Remote (US)", "Denver, CO, US") of any of a posting's places, city, region, country, or "remote"
+    /// (any job open to remote applicants).
     var locations: Set<String> = []
     /// Department name or id ("Engineering" or "engineering").
     var departments: Set<String> = []
@@ -41,9 +42,11 @@ struct BoardFilter: Sendable, Hashable {
     func matches(_ posting: Posting) -> Bool {
         let document = posting.document
         if !locations.isEmpty {
-            var names = [posting.officeName, document.location?.city, document.location?.region, document.location?.country]
-            if document.workplaceType == .remote { names.append("remote") }
-            guard names.contains(where: { $0.map { locations.contains($0.lowercased()) } ?? false }) else { return false }
+            // Any of the posting's offices or places matches, as does the joined name the job-board API shows.
+            var names = posting.officeNames + document.locations.flatMap { [$0.city, $0.region, $0.country].compactMap { $0 } }
+            if let joined = posting.officeName { names.append(joined) }
+            if document.remoteArea != nil { names.append("remote") }
+            guard names.contains(where: { locations.contains($0.lowercased()) }) else { return false }
         }
         if !departments.isEmpty {
             let name = posting.department.lowercased()

@@ -70,7 +70,7 @@ struct BoardPages: Sendable {
         context["description"] = "Open positions at \(organization.branding.name)."
         context["filtered"] = filter.isActive
         context["summary"] = Self.summary(shown: shown.count, total: board.postings.count, filtered: filter.isActive)
-        let offices = Set(board.postings.compactMap(\.officeName)).sorted()
+        let offices = Set(board.postings.flatMap(\.officeNames)).sorted()
         context["locations"] = offices.map { ["value": $0, "label": $0, "selected": filter.locations.contains($0.lowercased())] }
         context["workplaceTypes"] = WorkplaceType.allCases.map {
             ["value": $0.rawValue, "label": $0.displayName, "selected": filter.workplaceTypes.contains($0.rawValue)]

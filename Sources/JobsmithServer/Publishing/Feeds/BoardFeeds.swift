@@ -77,7 +77,8 @@ struct BoardFeeds: Sendable {
     }
 
     /// Indeed's XML job feed: `source` with publisher, publisherurl and lastBuildDate, and a `job` per posting with
-    /// title, date, referencenumber, url, company, city, state, country, description, salary and jobtype.
+    /// title, date, referencenumber, url, company, city, state, country, description, salary and jobtype; one job per
+    /// place of a posting.
     func indeed(_ board: BoardSnapshot, key: String) -> RenderedPage {
         let slug = board.organization.slug
         let name = board.organization.branding.name
@@ -90,25 +91,31 @@ struct BoardFeeds: Sendable {
             func field(_ element: String, _ value: String?) {
                 xml += "<\(element)>\(XMLText.cdata(value ?? ""))</\(element)>\n"
             }
-            xml += "<job>\n"
-            field("title", document.title)
-            field("date", HTTPDate.format(posting.publishedAt))
-            field("referencenumber", posting.id.uuidString.lowercased())
-            if let requisition = posting.requisitionID { field("requisitionid", requisition) }
-            field("url", links.posting(slug, posting.id))
-            field("company", name)
-            field("sourcename", name)
-            field("city", document.location?.city)
-            field("state", document.location?.region)
-            field("country", document.location?.country)
-            if let email = posting.applyEmail, posting.applyURL == nil { field("email", email) }
-            field("description", HTMLRenderer.fragment(document))
-            field("salary", document.salary?.displayText)
-            field("jobtype", document.employmentType.map(Self.indeedJobType))
-            field("category", posting.department)
-            if let remote = Self.indeedRemoteType(document.workplaceType) { field("remotetype", remote) }
-            if let validThrough = posting.validThrough { field("expirationdate", HTTPDate.format(validThrough)) }
-            xml += "</job>\n"
+            // Indeed takes one place per job: a posting open in several places is one job per place, each with the
+            // pay of that place; the first keeps the posting id as its reference number.
+            let places: [JobDocument.PlacePay?] = document.placePay.isEmpty ? [nil] : document.placePay
+            for (index, place) in places.enumerated() {
+                let reference = posting.id.uuidString.lowercased()
+                xml += "<job>\n"
+                field("title", document.title)
+                field("date", HTTPDate.format(posting.publishedAt))
+                field("referencenumber", index == 0 ? reference : "\(reference)-\(index + 1)")
+                if let requisition = posting.requisitionID { field("requisitionid", requisition) }
+                field("url", links.posting(slug, posting.id))
+                field("company", name)
+                field("sourcename", name)
+                field("city", place?.location.city)
+                field("state", place?.location.region)
+                field("country", place?.location.country)
+                if let email = posting.applyEmail, posting.applyURL == nil { field("email", email) }
+                field("description", HTMLRenderer.fragment(document))
+                field("salary", (place.map(\.salary) ?? document.salary)?.displayText)
+                field("jobtype", document.employmentType.map(Self.indeedJobType))
+                field("category", posting.department)
+                if let remote = Self.indeedRemoteType(document.workplaceType) { field("remotetype", remote) }
+                if let validThrough = posting.validThrough { field("expirationdate", HTTPDate.format(validThrough)) }
+                xml += "</job>\n"
+            }
         }
         xml += "</source>\n"
         return RenderedPage(key: key, contentType: "application/xml; charset=utf-8", text: xml, lastModified: board.changedAt, isHTML: false)
