@@ -89,7 +89,7 @@ expect_status "templates search" 0 "$bin" templates backend engineer
 head -n 1 "$work/out" | grep -q "^backend-developer " || { echo "FAIL templates: Backend Developer is not first"; failures=$((failures + 1)); }
 expect_status "templates without match" 1 "$bin" templates zzzqqq
 expect_status "new composes" 0 "$bin" new backend-developer --company "Acme" --location "Denver, CO, US" --salary "120000-150000 USD/year" --format md
-grep -q "At Acme, the Backend Developer" "$work/out" && ! grep -q "{{" "$work/out" || { echo "FAIL new: placeholders left"; failures=$((failures + 1)); }
+grep -q "a Backend Developer at Acme built" "$work/out" && ! grep -q "{{" "$work/out" || { echo "FAIL new: placeholders left"; failures=$((failures + 1)); }
 expect_status "new with a bad salary" 1 "$bin" new backend-developer --company Acme --salary "lots"
 "$bin" new backend-developer --company "Acme" --location "Denver, CO, US" --salary "120000-150000 USD/year" --format md >"$work/clean.md"
 printf '# Rockstar Developer\n\n**Location:** Denver, CO, US\n\n## Summary\n\nWe want young digital natives.\n' >"$work/bad.md"
