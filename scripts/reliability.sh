@@ -79,14 +79,16 @@ scenarios() { # engine
   done
 }
 
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
 rolling() {
   local setup token database_args first second proxy
   setup=$(fresh_database postgres)
   token=${setup##* }
   database_args=${setup% *}
-  first=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  second=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  proxy=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  first=$(free_port)
+  second=$(free_port)
+  proxy=$(free_port)
   mkdir -p "$work/nginx"
   sed -e "s/127.0.0.1:8081/127.0.0.1:$first/" -e "s/127.0.0.1:8082/127.0.0.1:$second/" \
     -e "s/listen 127.0.0.1:8080/listen 127.0.0.1:$proxy/" deploy/nginx/jobsmith.conf >"$work/nginx/jobsmith.conf"
