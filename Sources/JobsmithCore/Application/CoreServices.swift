@@ -17,14 +17,18 @@ public struct CoreServices: Sendable {
     public let profiles: CompanyProfileService
     public let organizations: OrganizationService
     public let accounts: AccountService
+    /// On PostgreSQL, the service that applies other instances' announced changes to ``caches``; a server runs it, the
+    /// command-line tools need not (their writes are announced all the same). Nil on SQLite, where one process writes.
+    public let changeListener: ChangeListener?
 
     /// - Parameters:
     ///   - builtInTemplates: the shipped template library, which also files postings under a department.
     ///   - passwordHasher: bcrypt at the cost new passwords get.
+    ///   - instance: names this application among those on one PostgreSQL database (see ``ChangeListener``).
     ///   - logger: for background work (saving view counts).
     public init(
         database: DatabaseOwner, clock: WallClock, builtInTemplates: [JobTemplate], passwordHasher: PasswordHasher = PasswordHasher(),
-        logger: Logger
+        instance: UUID = UUID(), logger: Logger
     ) {
         self.database = database
         self.clock = clock
@@ -44,6 +48,13 @@ public struct CoreServices: Sendable {
         profiles = CompanyProfileService(writer: writer)
         organizations = OrganizationService(writer: writer, caches: caches)
         accounts = AccountService(writer: writer, hasher: passwordHasher)
+        if let connection = database.postgresConnection {
+            // Other instances on the same database hear of this one's changes, and this one of theirs.
+            events.addRecorder(ChangeAnnouncer(instance: instance))
+            changeListener = ChangeListener(configuration: connection, caches: caches, instance: instance, logger: logger)
+        } else {
+            changeListener = nil
+        }
         // Committed changes of this process evict what they made stale at once.
         events.onCommit { recorded in
             for entry in recorded {

@@ -1,21 +1,22 @@
 import Foundation
 import Synchronization
 
-/// The in-process read caches of one application and the one way to make them forget: ``invalidate(_:organizationSlug:)``,
-/// called after every committed change of this process. Changes made through another instance show once an entry's
-/// lifetime is over. Writes never read from these caches.
+/// The in-process read caches of one application and the ways to make them forget: ``invalidate(_:organizationSlug:)``,
+/// called after every committed change of this process and, on PostgreSQL, for every change another instance
+/// announces (``ChangeListener``); and ``invalidateEverything()`` when announcements may have been missed. The
+/// entries' lifetimes bound staleness if an announcement is lost. Writes never read from these caches.
 public final class ReadCaches: Sendable {
     /// Recently read job descriptions.
     public let jobDescriptions = JobDescriptionCache()
-    /// Recently authenticated API tokens by hash. A token revoked through this process is evicted at once; the
-    /// lifetime bounds how long it keeps working on other instances.
+    /// Recently authenticated API tokens by hash. A revoked token is evicted as soon as its revocation commits here
+    /// or is announced by another instance; the lifetime bounds how long it works on an instance that missed that.
     let tokens = ExpiringCache<String, Caller>(lifetime: .seconds(10), capacity: 10_000)
-    private let handlers = Mutex<[@Sendable (Invalidation, String) -> Void]>([])
+    private let handlers = Mutex<[@Sendable (CacheEviction) -> Void]>([])
 
     public init() {}
 
-    /// Adds a cache kept outside the core (such as the public board) to those that are told of invalidations.
-    public func onInvalidation(_ handler: @escaping @Sendable (_ invalidation: Invalidation, _ organizationSlug: String) -> Void) {
+    /// Adds a cache kept outside the core (such as the public board) to those that are told of evictions.
+    public func onEviction(_ handler: @escaping @Sendable (CacheEviction) -> Void) {
         handlers.withLock { $0.append(handler) }
     }
 
@@ -28,7 +29,22 @@ public final class ReadCaches: Sendable {
             case .token(let hash): tokens.remove(hash)
             case .board: break
             }
-            for handler in handlers { handler(invalidation, organizationSlug) }
+            for handler in handlers { handler(.changed(invalidation, organizationSlug: organizationSlug)) }
         }
     }
+
+    /// Drops everything cached, here and in the caches outside the core.
+    public func invalidateEverything() {
+        jobDescriptions.removeAll()
+        tokens.removeAll()
+        for handler in handlers.withLock({ $0 }) { handler(.everything) }
+    }
+}
+
+/// What a cache outside the core is told to forget.
+public enum CacheEviction: Sendable, Equatable {
+    /// What one change in the organization `organizationSlug` made stale.
+    case changed(Invalidation, organizationSlug: String)
+    /// Everything: changes may have been missed.
+    case everything
 }

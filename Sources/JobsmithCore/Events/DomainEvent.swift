@@ -31,7 +31,8 @@ public enum DomainEvent: Sendable, Equatable {
     /// What readers may have cached that this change makes stale.
     public var invalidations: [Invalidation] {
         switch self {
-        case .jobDescriptionCreated(let id, _, _): [.jobDescription(id)]
+        // A new id cannot be cached anywhere yet.
+        case .jobDescriptionCreated: []
         case .jobDescriptionUpdated(let id, _), .jobDescriptionRestored(let id, _): [.jobDescription(id)]
         case .jobDescriptionDeleted(let id, _), .jobDescriptionPublished(let id, _, _, _), .jobDescriptionUnpublished(let id, _):
             // Deleting withdraws the posting, so the board changes too.

@@ -26,8 +26,9 @@ public struct JobDescriptionService: Sendable {
     /// invalidation from another instance was missed).
     public func find(_ id: UUID, by caller: Caller) async throws -> StoredJobDescription? {
         if let cached = cache.value(for: id), cached.organizationID == caller.organizationID { return cached }
+        let generation = cache.generation
         guard let stored = try await store.find(id, organizationID: caller.organizationID) else { return nil }
-        cache.set(stored, for: id)
+        cache.set(stored, for: id, readSince: generation)
         return stored
     }
 

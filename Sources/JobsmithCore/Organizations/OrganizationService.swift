@@ -68,9 +68,10 @@ public struct OrganizationService: Sendable {
     public func authenticate(token: String) async throws -> Caller? {
         let key = OrganizationDirectory.hash(token)
         if let cached = caches.tokens.value(for: key) { return cached }
+        let generation = caches.tokens.generation
         guard let found = try await directory.authenticate(token: token) else { return nil }
         let caller = Caller(organization: found.organization, identity: .token(id: found.tokenID, name: found.tokenName))
-        caches.tokens.set(caller, for: key)
+        caches.tokens.set(caller, for: key, readSince: generation)
         return caller
     }
 }

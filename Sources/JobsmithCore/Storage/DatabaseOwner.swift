@@ -5,6 +5,8 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import PostgresKit
+import PostgresNIO
 import SQLKit
 import ServiceLifecycle
 
@@ -14,6 +16,8 @@ public final class DatabaseOwner: Service, Sendable {
     public let databases: Databases
     public let location: DatabaseLocation
     let logger: Logger
+    /// How to open a connection of its own to the PostgreSQL database (for ``ChangeListener``); nil on SQLite.
+    let postgresConnection: PostgresConnection.Configuration?
     /// Serializes this process's SQLite write transactions (see ``WriteGate``).
     private let writeGate = WriteGate()
 
@@ -27,15 +31,22 @@ public final class DatabaseOwner: Service, Sendable {
         case .sqlite(let path):
             try Self.prepareFolder(for: path)
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            postgresConnection = nil
         case .postgres(let url):
+            let configuration: SQLPostgresConfiguration
             do {
-                databases.use(
-                    try .postgres(url: url, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(5), sqlLogLevel: .trace),
-                    as: .psql
-                )
+                configuration = try SQLPostgresConfiguration(url: url)
             } catch {
                 throw SettingsError("the PostgreSQL URL is not valid: expected postgres://USER:PASSWORD@HOST:PORT/DATABASE")
             }
+            databases.use(
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(5), encodingContext: .default,
+                    decodingContext: .default, sqlLogLevel: .trace
+                ),
+                as: .psql
+            )
+            postgresConnection = configuration.coreConfiguration
         }
         self.databases = databases
     }

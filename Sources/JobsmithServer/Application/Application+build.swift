@@ -22,7 +22,7 @@ public func buildApplication(
     let templates = try BuiltInTemplates.load()
     let core = CoreServices(
         database: owner, clock: WallClock(settings.now), builtInTemplates: templates,
-        passwordHasher: PasswordHasher(cost: settings.passwordHashCost), logger: logger
+        passwordHasher: PasswordHasher(cost: settings.passwordHashCost), instance: settings.instance, logger: logger
     )
     let publishing = Publishing(core: core, publicBaseURL: settings.publicBaseURL)
     let router = try buildRouter(settings: settings, core: core, publishing: publishing)
@@ -37,8 +37,11 @@ public func buildApplication(
     )
     // Shut down in reverse order: the view counters write their last counts before the database closes.
     app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
+    if let listener = core.changeListener { app.addServices(listener) }
     app.beforeServerStarts {
         try await owner.migrate()
+        // Listening before the first request, so no other instance's change is missed by what this one caches.
+        await core.changeListener?.waitUntilStarted()
         try await core.jobDescriptions.purgeExpiredTrash()
         try await owner.withMigrationLock {
             let counts = try await core.templates.syncBuiltIns(templates)

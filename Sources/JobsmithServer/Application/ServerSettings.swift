@@ -26,6 +26,9 @@ public struct ServerSettings: Sendable {
     public var shutdownDrain: ShutdownDrain?
     /// The current time; tests move it to see postings expire.
     public var now: @Sendable () -> Date
+    /// Names this server among the instances on one PostgreSQL database: in its change announcements and in the
+    /// `application_name` of the connection that listens for theirs (see ``ChangeListener``).
+    public var instance = UUID()
 
     /// - Parameter publicBaseURL: defaults to `http://HOST:PORT` (`localhost` when listening on every address).
     public init(

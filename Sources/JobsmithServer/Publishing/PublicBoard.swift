@@ -89,6 +89,17 @@ final class PublicBoard: Sendable {
         }
     }
 
+    /// Forgets every organization's board, for when changes may have been missed.
+    func invalidateAll() {
+        state.withLock { entries in
+            for slug in entries.keys {
+                entries[slug]!.snapshot = nil
+                entries[slug]!.loading = nil
+                entries[slug]!.generation += 1
+            }
+        }
+    }
+
     /// The rendered page of `posting`, rendered on first use and again only when it is published again.
     func page(for posting: Posting, in snapshot: BoardSnapshot, render: (String) -> RenderedPage) -> RenderedPage {
         let slug = snapshot.organization.slug

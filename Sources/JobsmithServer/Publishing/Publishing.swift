@@ -15,8 +15,12 @@ struct Publishing: Sendable {
         let publishing = core.publishing
         let clock = core.clock
         let board = PublicBoard(reader: { try await publishing.board(slug: $0) }, now: { clock.now() })
-        core.caches.onInvalidation { invalidation, slug in
-            if invalidation == .board { board.invalidate(slug: slug) }
+        core.caches.onEviction { eviction in
+            switch eviction {
+            case .changed(.board, let slug): board.invalidate(slug: slug)
+            case .changed: break
+            case .everything: board.invalidateAll()
+            }
         }
         self.board = board
         counters = publishing.counters
