@@ -24,6 +24,12 @@ public struct ComplianceService: Sendable {
         public var changed = 0
         /// Open postings failing after the re-check.
         public var failing = 0
+
+        public init(checked: Int = 0, changed: Int = 0, failing: Int = 0) {
+            self.checked = checked
+            self.changed = changed
+            self.failing = failing
+        }
     }
 
     /// Re-checks every open posting when no instance has done so today with this build's law table: at start-up, on
@@ -51,7 +57,12 @@ public struct ComplianceService: Sendable {
     @discardableResult
     public func recheckOpenPostings(organizationID: UUID? = nil) async throws -> Recheck {
         let store = PostingStore(database: writer.owner.database)
-        let organizations = try await organizationID.map { [$0] } ?? store.organizationsWithOpenPostings(now: writer.clock.now())
+        let organizations: [UUID]
+        if let organizationID {
+            organizations = [organizationID]
+        } else {
+            organizations = try await store.organizationsWithOpenPostings(now: writer.clock.now())
+        }
         var total = Recheck()
         for id in organizations {
             guard let organization = try await OrganizationDirectory(database: writer.owner.database).organization(id: id) else { continue }
@@ -95,7 +106,9 @@ public struct ComplianceService: Sendable {
             organizationID: caller.organizationID, now: writer.clock.now())
         return ComplianceReport(
             asOf: options.asOf, lawTableVersion: ComplianceCheck.lawTableVersion,
-            postings: postings.map { ComplianceReport.Entry(posting: $0, jurisdictions: ComplianceCheck.verdicts(for: $0.document, options: options)) }
+            postings: postings.map {
+                ComplianceReport.Entry(posting: $0, jurisdictions: ComplianceCheck.verdicts(for: $0.document, options: options))
+            }
         )
     }
 }

@@ -41,7 +41,9 @@ public enum DomainEvent: Sendable, Equatable {
             [.jobDescription(id), .board]
         case .companyProfileUpdated: [.board]
         case .tokenRevoked(_, let hash): [.token(hash: hash)]
-        case .postingComplianceChanged, .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated, .passwordChanged: []
+        case .postingComplianceChanged, .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated,
+            .passwordChanged:
+            []
         }
     }
 }

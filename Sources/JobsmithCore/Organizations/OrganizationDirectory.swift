@@ -65,11 +65,6 @@ public struct OrganizationDirectory: Sendable {
         }
     }
 
-    /// The organization with `id`, if any.
-    package func organization(id: UUID) async throws -> Organization? {
-        try await OrganizationModel.find(id, on: database).map { Organization(id: try $0.requireID(), slug: $0.slug, name: $0.name) }
-    }
-
     /// The organization and token behind a presented secret, or nil for an unknown or revoked token.
     package func authenticate(token secret: String) async throws -> (organization: Organization, tokenID: UUID, tokenName: String)? {
         guard secret.hasPrefix("jsm_"), secret.count < 200 else { return nil }

@@ -130,7 +130,7 @@ package struct PostingStore: Sendable {
     }
 
     /// The open rows of `organizationID` to re-check, read for change in the caller's write transaction.
-    package func openRowsForRecheck(organizationID: UUID, now: Date) async throws -> [JobPostingModel] {
+    func openRowsForRecheck(organizationID: UUID, now: Date) async throws -> [JobPostingModel] {
         try await openQuery(now: now).filter(\.$organizationID == organizationID).sort(\.$id).all()
     }
 

@@ -51,7 +51,8 @@ public struct PublishingService: Sendable {
             var forcedRules: [String] = []
             for rule in errors.map(\.rule) where !forcedRules.contains(rule) { forcedRules.append(rule) }
             let posting = try await PostingStore(database: transaction.database).publish(
-                model, settings: settings, forcedRules: forcedRules, compliance: PostingCompliance.of(document, options: options, at: transaction.now),
+                model, settings: settings, forcedRules: forcedRules,
+                compliance: PostingCompliance.of(document, options: options, at: transaction.now),
                 publishedBy: caller.author, now: transaction.now
             )
             try await transaction.emit(

@@ -1,6 +1,7 @@
 import Foundation
 import JobsmithAPI
 import JobsmithCore
+import JobsmithDomain
 import JobsmithLint
 import OpenAPIRuntime
 
@@ -9,11 +10,8 @@ extension APIHandler {
         let caller = try RequestCaller.required()
         let report = try await compliance.report(asOf: try Self.lintDay(input.query.asOf), by: caller)
         let slug = caller.organization.slug
-        let wantsCSV =
-            input.query.format == .csv
-            || (input.query.format == nil && input.headers.accept.contains { $0.contentType == .textCsv })
-        if wantsCSV {
-            return .ok(.init(body: .textCsv(HTTPBody(ComplianceReportCSV.render(report) { links.posting(slug, $0.id) }))))
+        if (input.query.format ?? Self.preferredReportFormat(input.headers.accept)) == .csv {
+            return .ok(.init(body: .csv(HTTPBody(ComplianceReportCSV.render(report) { links.posting(slug, $0.id) }))))
         }
         let postings = try report.postings.map { entry in
             Components.Schemas.ComplianceReport.PostingsPayloadPayload(
@@ -25,6 +23,20 @@ extension APIHandler {
         }
         let day = ISO8601DateFormatter.string(from: report.asOf, timeZone: .gmt, formatOptions: [.withFullDate])
         return .ok(.init(body: .json(.init(asOf: day, lawTableVersion: report.lawTableVersion, postings: postings))))
+    }
+
+    /// JSON or CSV, whichever the `Accept` header prefers; JSON when it names neither.
+    static func preferredReportFormat(
+        _ accept: [AcceptHeaderContentType<Operations.GetComplianceReport.AcceptableContentType>]
+    ) -> Operations.GetComplianceReport.Input.Query.FormatPayload {
+        for choice in accept.sorted(by: { $0.quality.doubleValue > $1.quality.doubleValue }) {
+            switch choice.contentType {
+            case .json: return .json
+            case .csv: return .csv
+            case .applicationProblemJson, .other: continue
+            }
+        }
+        return .json
     }
 
     /// The API form of one law's verdict.

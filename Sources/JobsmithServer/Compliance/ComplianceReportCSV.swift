@@ -1,5 +1,6 @@
 import Foundation
 import JobsmithCore
+import JobsmithDomain
 import JobsmithLint
 
 /// The compliance report as CSV (RFC 4180): one row per open posting and jurisdiction, and one row with an empty

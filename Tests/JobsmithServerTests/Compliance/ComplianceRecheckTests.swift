@@ -16,6 +16,7 @@ struct ComplianceRecheckTests {
     static let wilmington: JobDocument = {
         var document = JobDocument(title: "Data Analyst", summary: "Turn our data into decisions for every team.")
         document.responsibilities = ["Build dashboards", "Answer questions with data"]
+        document.requirements = ["Two years of SQL", "Clear writing"]
         document.location = Location(city: "Wilmington", region: "DE", country: "US")
         return document
     }()

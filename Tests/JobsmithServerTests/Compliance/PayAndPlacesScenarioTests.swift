@@ -9,7 +9,7 @@ import Testing
 /// into force makes non-compliant found by the re-check without anyone touching it.
 @Suite("Compliance: pay and places, end to end")
 struct PayAndPlacesScenarioTests {
-    static let profile: [String: Any] = ["name": "Acme", "employeeCount": 200]
+    nonisolated(unsafe) static let profile: [String: Any] = ["name": "Acme", "employeeCount": 200]
 
     static func job(_ title: String, places: [[String: String]], salary: [String: Any]? = nil, extra: [String: Any] = [:]) -> [String: Any] {
         var job = sampleDocument
@@ -33,7 +33,9 @@ struct PayAndPlacesScenarioTests {
         (response.json["findings"] as? [[String: Any]] ?? []).first { $0["rule"] as? String == rule }?["severity"] as? String
     }
 
-    @Test("issue 16 done when: gate, new laws, as-of dates, every place and pay distributed, open postings re-checked", arguments: TestDatabase.available)
+    @Test(
+        "issue 16 done when: gate, new laws, as-of dates, every place and pay distributed, open postings re-checked",
+        arguments: TestDatabase.available)
     func doneWhen(database: TestDatabase) async throws {
         // 87 days before Delaware's law takes effect (2027-09-26): inside the 90-day "upcoming" window.
         let clock = TestClock(try #require(LintOptions.date(ofDay: "2027-07-01")))
@@ -64,7 +66,8 @@ struct PayAndPlacesScenarioTests {
             let delaware = try await client.createJobDescription(token: orgs.token, Self.job("Data Analyst", places: [Self.wilmington]))
             let today = try await client.send(.get, "/api/v1/job-descriptions/\(delaware)/lint", token: orgs.token)
             #expect(Self.severity(of: "pay-transparency-delaware", in: today) == "warning")
-            let message = (today.json["findings"] as? [[String: Any]] ?? []).first { $0["rule"] as? String == "pay-transparency-delaware" }?["message"]
+            let message = (today.json["findings"] as? [[String: Any]] ?? []).first { $0["rule"] as? String == "pay-transparency-delaware" }?[
+                "message"]
             #expect((message as? String)?.contains("Upcoming: it takes effect on 2027-09-26") == true)
             let later = try await client.send(.get, "/api/v1/job-descriptions/\(delaware)/lint?asOf=2027-10-01", token: orgs.token)
             #expect(Self.severity(of: "pay-transparency-delaware", in: later) == "error")

@@ -85,7 +85,9 @@ extension BoardFeeds {
     static func linkedInLocations(_ document: JobDocument) -> [String] {
         var names: [String] = []
         for place in document.locations {
-            let parts = place.country?.uppercased() == "US" && (place.city != nil || place.region != nil) ? [place.city, place.region] : [place.city, place.region, place.country]
+            let parts =
+                place.country?.uppercased() == "US" && (place.city != nil || place.region != nil)
+                ? [place.city, place.region] : [place.city, place.region, place.country]
             let name = parts.compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: ", ")
             if !name.isEmpty && !names.contains(name) { names.append(name) }
         }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import JobsmithCore
+import JobsmithDomain
 import JobsmithLint
 import NIOCore
 

@@ -130,7 +130,8 @@ struct DashboardController {
         let laws = (posting.compliance?.failingRules ?? []).map { rule in
             ComplianceCheck.law(ofRule: rule).map { "\($0.jurisdiction) (\($0.citation))" } ?? rule
         }
-        return FailingPosting(jobID: posting.jobDescriptionID.uuidString.lowercased(), title: posting.document.title, laws: laws.joined(separator: "; "))
+        return FailingPosting(
+            jobID: posting.jobDescriptionID.uuidString.lowercased(), title: posting.document.title, laws: laws.joined(separator: "; "))
     }
 
     /// "Ada Lovelace" from "Ada Lovelace <ada@example.com>"; API tokens stay "token: name".
