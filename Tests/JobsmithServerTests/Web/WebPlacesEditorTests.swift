@@ -12,8 +12,10 @@ struct WebPlacesEditorTests {
         job.removeValue(forKey: "location")
         job["locations"] = [["city": "Austin", "region": "TX", "country": "US"], ["city": "Seattle", "region": "WA", "country": "US"]]
         job["payByLocation"] = [
-            ["name": "Zone A", "locations": [["city": "Seattle", "region": "WA", "country": "US"]],
-             "salary": ["min": 140000, "max": 170000, "currency": "USD", "period": "year"]]
+            [
+                "name": "Zone A", "locations": [["city": "Seattle", "region": "WA", "country": "US"]],
+                "salary": ["min": 140000, "max": 170000, "currency": "USD", "period": "year"],
+            ]
         ]
         job["otherCompensation"] = [["kind": "bonus", "description": "Annual bonus of up to 10%"]]
         job["remote"] = ["countries": ["US"], "regions": ["CO"]]
@@ -29,7 +31,9 @@ struct WebPlacesEditorTests {
             ("version", String(version)), ("title", "Backend Developer"), ("summary", "Build the services and APIs that power our product."),
             ("responsibilities", "Design and build REST APIs"), ("requirements", "3+ years building web services"),
         ]
-        for place in places { fields += [("locations.city", place.0), ("locations.region", place.1), ("locations.country", place.2), ("locations.postalCode", "")] }
+        for place in places {
+            fields += [("locations.city", place.0), ("locations.region", place.1), ("locations.country", place.2), ("locations.postalCode", "")]
+        }
         fields += [("remote.countries", remote.0), ("remote.regions", remote.1)]
         fields += [("salary.min", "110000"), ("salary.max", "140000"), ("salary.currency", "USD"), ("salary.period", "year")]
         if let zone {
@@ -62,8 +66,9 @@ struct WebPlacesEditorTests {
             // Adding a place re-renders the form with an empty row, saving nothing.
             let added = try await browser.post(
                 "/jobs/\(id)",
-                Self.form(version: 1, places: [("Austin", "TX", "US"), ("Seattle", "WA", "US")], zone: ("Zone A", [1], "140000", "170000"),
-                          action: "add:locations"))
+                Self.form(
+                    version: 1, places: [("Austin", "TX", "US"), ("Seattle", "WA", "US")], zone: ("Zone A", [1], "140000", "170000"),
+                    action: "add:locations"))
             #expect(added.status == .ok)
             #expect(added.body.components(separatedBy: "name=\"locations.city\"").count - 1 == 3)
             #expect(added.body.contains("Place 3: city"))

@@ -80,7 +80,11 @@ enum DocumentForm {
             document.payByLocation.append(
                 PayZone(
                     name: name, locations: zonePlaces,
-                    salary: zone.salary ?? Salary(min: 0, max: 0, currency: "", period: .year)
+                    // Amounts that are not numbers were reported above; the zone keeps what else was typed.
+                    salary: zone.salary
+                        ?? Salary(
+                            min: 0, max: 0, currency: (form.text("\(prefix).salary.currency") ?? "").uppercased(),
+                            period: form.text("\(prefix).salary.period").flatMap(Salary.Period.init(rawValue:)) ?? .year)
                 ))
         }
         return Parsed(document: document, problems: problems, salaryMinText: base.minText, salaryMaxText: base.maxText, zoneSalaryTexts: zoneTexts)

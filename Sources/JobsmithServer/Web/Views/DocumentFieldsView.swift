@@ -178,7 +178,9 @@ struct DocumentFieldsView: Sendable {
         locationCity = document.location?.city ?? ""
         locationRegion = document.location?.region ?? ""
         locationCountry = document.location?.country ?? ""
-        locationError = problem("/location", prefix: true) ?? problem("/locations")
+        // "/location" (the alias of the first place) and the list as a whole; each place's own problems are in its row.
+        let listProblems = problems.filter { $0.pointer == "/locations" || $0.pointer == "/location" || $0.pointer.hasPrefix("/location/") }
+        locationError = listProblems.isEmpty ? nil : listProblems.map(\.message).joined(separator: "; ")
         locationFindings = findingsAt("/location") + findingsAt("/locations")
         let placeCount = document.locations.count
         places = document.locations.enumerated().map { index, place in
@@ -202,7 +204,9 @@ struct DocumentFieldsView: Sendable {
                 },
                 salaryMin: typed?.min ?? amount(zone.salary.min), salaryMax: typed?.max ?? amount(zone.salary.max),
                 salaryCurrency: zone.salary.currency,
-                salaryPeriods: Salary.Period.allCases.map { Option(value: $0.rawValue, label: "per \($0.rawValue)", selected: $0 == zone.salary.period) },
+                salaryPeriods: Salary.Period.allCases.map {
+                    Option(value: $0.rawValue, label: "per \($0.rawValue)", selected: $0 == zone.salary.period)
+                },
                 placesError: problem("/payByLocation/\(index)/locations", prefix: true),
                 salaryError: problem("/payByLocation/\(index)/salary", prefix: true),
                 findings: findings.filter { $0.pointer.hasPrefix("/payByLocation/\(index)/") })
