@@ -109,7 +109,7 @@ struct SettingsController {
             let name = String((context.form.text("name") ?? "API token").prefix(100))
             let secret = try await organizations.createToken(name: name, by: session.caller)
             let profile = try await profiles.profile(by: session.caller)
-            return try await page(session: session, fields: Self.fields(profile), notice: nil, newToken: (name, secret))
+            return try await page(session: session, fields: Self.fields(profile), notice: nil, newToken: (name, secret.secret))
         }
 
         router.post("/settings/tokens/:token/revoke") { request, context in
