@@ -64,11 +64,11 @@ extension OrganizationDirectory {
 
     /// Revokes the organization's token `id` and returns its hash, so caches of valid tokens can forget it. Revoking
     /// twice keeps the first time.
-    /// - Throws: ``StoreError/notFound`` when the organization has no such token.
+    /// - Throws: ``MissingObject/token`` when the organization has no such token.
     @discardableResult
     package func revokeToken(_ id: UUID, organizationID: UUID) async throws -> String {
         guard let token = try await APITokenModel.query(on: database).filter(\.$id == id).filter(\.$organizationID == organizationID).first()
-        else { throw StoreError.notFound }
+        else { throw MissingObject.token }
         guard token.revokedAt == nil else { return token.tokenHash }
         token.revokedAt = clock.now()
         try await token.update(on: database)

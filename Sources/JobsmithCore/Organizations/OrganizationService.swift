@@ -76,7 +76,7 @@ public struct OrganizationService: Sendable {
     }
 
     /// Revokes the token `id`: refused at once here, and on other instances as soon as they hear of it.
-    /// - Throws: ``StoreError/notFound`` when the caller's organization has no such token.
+    /// - Throws: ``MissingObject/token`` when the caller's organization has no such token.
     public func revokeToken(_ id: UUID, by caller: Caller) async throws {
         try caller.require(.manageTokens)
         return try await writer.write(by: caller) { transaction in

@@ -11,6 +11,9 @@ struct APIHandler: APIProtocol {
     let lint: LintService
     let templates: TemplateService
     let profiles: CompanyProfileService
+    /// People and API tokens.
+    let accounts: AccountService
+    let organizations: OrganizationService
     /// The cached public board and its public addresses, for the job-board API.
     let publicBoard: PublicBoard
     let links: PublicLinks
