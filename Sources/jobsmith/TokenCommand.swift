@@ -35,7 +35,9 @@ struct TokenCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            if role != nil, user != nil { throw CommandFailure(message: "give either --role (a service token) or --user (a personal token), not both") }
+            if role != nil, user != nil {
+                throw CommandFailure(message: "give either --role (a service token) or --user (a personal token), not both")
+            }
             let chosenRole = try role.map(RoleOption.parse)
             try await database.withServices { core in
                 let caller = try await core.organizations.systemCaller(organizationSlug: org, label: "jobsmith token create")

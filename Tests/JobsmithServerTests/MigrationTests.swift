@@ -49,7 +49,9 @@ struct MigrationTests {
                 .run()
             try await sql.insert(into: "api_tokens")
                 .columns("id", "organization_id", "name", "token_hash", "created_at")
-                .values(SQLBind(UUID()), SQLBind(organization.id), SQLBind("old"), SQLBind(OrganizationDirectory.hash("jsm_old-token")), SQLBind(Date()))
+                .values(
+                    SQLBind(UUID()), SQLBind(organization.id), SQLBind("old"), SQLBind(OrganizationDirectory.hash("jsm_old-token")), SQLBind(Date())
+                )
                 .run()
             try await owner.migrate()
             #expect(try await UserStore(database: owner.database).find(userID)?.role == .owner)

@@ -44,7 +44,9 @@ public enum DomainEvent: Sendable, Equatable {
         case .companyProfileUpdated: [.board]
         case .tokenRevoked(_, let hash): [.token(hash: hash)]
         case .userRoleChanged(_, _, let hashes), .userDeactivated(_, let hashes): hashes.map { .token(hash: $0) }
-        case .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated, .passwordChanged, .userReactivated: []
+        case .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated, .passwordChanged,
+            .userReactivated:
+            []
         }
     }
 }

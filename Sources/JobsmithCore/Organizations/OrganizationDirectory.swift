@@ -75,7 +75,9 @@ public struct OrganizationDirectory: Sendable {
         else { return nil }
         let organization = Organization(id: try model.requireID(), slug: model.slug, name: model.name)
         guard let userID = token.userID else {
-            return Caller(organization: organization, identity: .token(id: try token.requireID(), name: token.name), role: Role(rawValue: token.role) ?? .viewer)
+            return Caller(
+                organization: organization, identity: .token(id: try token.requireID(), name: token.name), role: Role(rawValue: token.role) ?? .viewer
+            )
         }
         guard let user = try await UserModel.find(userID, on: database), user.deactivatedAt == nil, user.organizationID == organization.id
         else { return nil }

@@ -66,7 +66,8 @@ struct PeopleAPITests {
             #expect(try await browser.get("/").status == .seeOther, "the session ended")
             let again = Browser(client)
             _ = try await again.get("/login")
-            let signIn = try await again.post("/login", [("email", try #require(roles.members[.viewer]?.email)), ("password", "correct horse battery")])
+            let signIn = try await again.post(
+                "/login", [("email", try #require(roles.members[.viewer]?.email)), ("password", "correct horse battery")])
             #expect(signIn.status != .seeOther, "a deactivated user cannot sign in")
 
             let listed = try await client.send(.get, "/api/v1/users/\(viewer)", token: orgs.token)

@@ -49,7 +49,8 @@ struct RoutePermissionTests {
         func viewer() async throws -> String {
             let store = UserStore(database: database, hasher: PasswordHasher(cost: 4))
             let email = "spare-\(UUID().uuidString.prefix(8).lowercased())@acme.test"
-            let user = try await store.create(email: email, name: "Spare", password: "correct horse battery", role: .viewer, organizationID: organizationID)
+            let user = try await store.create(
+                email: email, name: "Spare", password: "correct horse battery", role: .viewer, organizationID: organizationID)
             return user.id.uuidString
         }
 
@@ -79,7 +80,8 @@ struct RoutePermissionTests {
 
     static let routes: [Route] = [
         Route(operation: "GET \(jd)", permission: .readJobs, success: .ok) { _ in Attempt(method: .get, uri: jd) },
-        Route(operation: "POST \(jd)", permission: .writeJobs, success: .created) { _ in Attempt(method: .post, uri: jd, json: json(sampleDocument)) },
+        Route(operation: "POST \(jd)", permission: .writeJobs, success: .created) { _ in Attempt(method: .post, uri: jd, json: json(sampleDocument))
+        },
         Route(operation: "GET \(jd)/{id}", permission: .readJobs, success: .ok) { Attempt(method: .get, uri: "\(jd)/\(try await $0.job())") },
         Route(operation: "PUT \(jd)/{id}", permission: .writeJobs, success: .ok) {
             Attempt(method: .put, uri: "\(jd)/\(try await $0.job())", json: json(sampleDocument), headers: v1)
@@ -105,7 +107,9 @@ struct RoutePermissionTests {
         Route(operation: "GET \(jd)/{id}/diff", permission: .readJobs, success: .ok) {
             Attempt(method: .get, uri: "\(jd)/\(try await $0.job())/diff?from=1&to=1")
         },
-        Route(operation: "GET \(jd)/{id}/lint", permission: .readJobs, success: .ok) { Attempt(method: .get, uri: "\(jd)/\(try await $0.job())/lint") },
+        Route(operation: "GET \(jd)/{id}/lint", permission: .readJobs, success: .ok) {
+            Attempt(method: .get, uri: "\(jd)/\(try await $0.job())/lint")
+        },
         Route(operation: "POST /api/v1/lint", permission: .runLint, success: .ok) { _ in
             Attempt(method: .post, uri: "/api/v1/lint", json: json(sampleDocument))
         },
@@ -113,7 +117,9 @@ struct RoutePermissionTests {
             Attempt(method: .post, uri: "/api/v1/imports", json: json(["content": "Backend Developer\n\nBuild our services.", "format": "text"]))
         },
         Route(operation: "POST /api/v1/imports", permission: .writeJobs, success: .ok) { _ in
-            Attempt(method: .post, uri: "/api/v1/imports?save=true", json: json(["content": "Backend Developer\n\nBuild our services.", "format": "text"]))
+            Attempt(
+                method: .post, uri: "/api/v1/imports?save=true",
+                json: json(["content": "Backend Developer\n\nBuild our services.", "format": "text"]))
         },
         Route(operation: "GET /api/v1/templates", permission: .readTemplates, success: .ok) { _ in Attempt(method: .get, uri: "/api/v1/templates") },
         Route(operation: "POST /api/v1/templates", permission: .writeTemplates, success: .created) { _ in

@@ -24,7 +24,8 @@ struct RoleTokens: Sendable {
         var members: [Role: Member] = [:]
         for role in Role.allCases {
             let email = "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())@\(slug).test"
-            let user = try await store.create(email: email, name: role.displayName, password: "correct horse battery", role: role, organizationID: organization.id)
+            let user = try await store.create(
+                email: email, name: role.displayName, password: "correct horse battery", role: role, organizationID: organization.id)
             let token = try await directory.createToken(organizationID: organization.id, name: role.rawValue, role: role, userID: user.id)
             members[role] = Member(id: user.id, email: email, token: token.secret)
         }
