@@ -35,7 +35,6 @@ ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = ROOT / "Sources" / "JobsmithLibrary"
 TEMPLATES_DIR = LIBRARY / "Templates"
 OCCUPATIONS = LIBRARY / "Occupations" / "onet-soc-2019.tsv"
-AWAITING_REWRITE = ROOT / "scripts" / "templates-awaiting-rewrite.txt"
 README = ROOT / "README.md"
 LIBRARY_DOC = ROOT / "docs" / "template-library.md"
 COUNTS_START, COUNTS_END = "<!-- library-counts -->", "<!-- /library-counts -->"
@@ -605,7 +604,6 @@ def main():
     parser.add_argument("--department", action="append", default=[], help="only report files of this department")
     parser.add_argument("--onet", help="an O*NET 'Occupation Data' file (code, title, …) to verify the table against")
     parser.add_argument("--summary", action="store_true", help="print the counts only, not every problem")
-    parser.add_argument("--pending", action="store_true", help="also list the problems of files awaiting rewrite")
     parser.add_argument("--update-docs", action="store_true",
                         help="rewrite the template counts in README.md and docs/template-library.md")
     args = parser.parse_args()
@@ -712,28 +710,13 @@ def main():
     if unused:
         print(f"  note: codes in the table that no template uses: {', '.join(unused)}")
 
-    awaiting = set()
-    if AWAITING_REWRITE.is_file():
-        awaiting = {line.strip() + ".json" for line in AWAITING_REWRITE.read_text().splitlines()
-                    if line.strip() and not line.startswith("#")}
-    for name in sorted(awaiting - {name for name, _ in templates}):
-        library_problems.append(f"{AWAITING_REWRITE.name} lists {name[:-5]}, which does not exist")
-    shown_all = {name: problems for name, problems in per_file.items() if problems and shown(name)}
-    shown_problems = {name: problems for name, problems in shown_all.items() if name not in awaiting}
-    pending = {name: problems for name, problems in shown_all.items() if name in awaiting}
+    shown_problems = {name: problems for name, problems in per_file.items() if problems and shown(name)}
     count = sum(len(p) for p in shown_problems.values()) + len(library_problems)
-    if pending:
-        print(f"  awaiting rewrite ({AWAITING_REWRITE.name}, not failing): {len(pending)} file(s) with "
-              f"{sum(len(p) for p in pending.values())} problem(s)" + ("" if args.pending else "; --pending lists them"))
     if args.summary:
         for problem in library_problems:
             print(f"  - {problem}")
         print(f"\n{count} problem(s) in {len(shown_problems)} file(s)" + (" and the library" if library_problems else ""))
         return 1 if count else 0
-    for name in sorted(pending if args.pending else {}):
-        print(f"\n{name} (awaiting rewrite)")
-        for problem in pending[name]:
-            print(f"  - {problem}")
     for name in sorted(shown_problems):
         print(f"\n{name}")
         for problem in shown_problems[name]:

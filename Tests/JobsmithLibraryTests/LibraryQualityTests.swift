@@ -1,4 +1,3 @@
-import Foundation
 import JobsmithDomain
 import JobsmithLibrary
 import JobsmithLint
@@ -15,20 +14,11 @@ struct LibraryQualityTests {
         Linter.lint(template.document, options: LintOptions(level: JobLevel(rawValue: template.level), checksJobFacts: false))
     }
 
-    /// Templates written before the current brief, listed in scripts/templates-awaiting-rewrite.txt; they are held
-    /// to the structural audit only until they are rewritten.
-    static let awaitingRewrite: Set<String> = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("scripts/templates-awaiting-rewrite.txt")
-        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "/").last.map(String.init) })
-    }()
-
     static let minimumReadingEase = 40.0
 
     @Test("every template has no lint error or warning, reading ease ≥ 40 and is not masculine-coded")
     func qualityBar() throws {
-        let library = try BuiltInTemplates.load().filter { !Self.awaitingRewrite.contains($0.slug) }
+        let library = try BuiltInTemplates.load()
         for template in library {
             let result = Self.lint(template)
             let blocking = result.findings.filter { $0.severity != .info }
@@ -58,11 +48,5 @@ struct LibraryQualityTests {
         template.document.requirements = ["Lead decisively, compete aggressively and drive ambitious, independent, analytical decisions"]
         let coding = Self.lint(template).genderCoding
         #expect(coding.masculineCount > coding.feminineCount)
-    }
-
-    @Test("the list of templates awaiting rewrite names only templates that exist")
-    func awaitingRewriteIsCurrent() throws {
-        let slugs = Set(try BuiltInTemplates.load().map(\.slug))
-        #expect(Self.awaitingRewrite.subtracting(slugs).isEmpty)
     }
 }

@@ -4,8 +4,7 @@ import JobsmithLint
 import Testing
 
 /// The built-in templates are written in US English and rendered in British English by the spelling table; the
-/// spelling checks must find nothing in either. Templates awaiting their rewrite (see ``LibraryQualityTests``) are
-/// still partly in British spelling and are held to the British rendering only.
+/// spelling checks must find nothing in either.
 @Suite("The built-in library is spelled consistently")
 struct LibrarySpellingTests {
     private func spellingFindings(_ document: JobDocument, _ locale: ContentLocale) -> [String] {
@@ -14,15 +13,13 @@ struct LibrarySpellingTests {
             .map { "\($0.section): \($0.message)" }
     }
 
-    @Test("every rewritten template is in US spelling, and every British rendering in British spelling")
+    @Test("every template is in US spelling, and every British rendering in British spelling")
     func templatesAreConsistent() throws {
         let library = try BuiltInTemplates.load()
         #expect(library.count > 50)
         for template in library {
-            if !LibraryQualityTests.awaitingRewrite.contains(template.slug) {
-                let american = spellingFindings(template.document, .enUS)
-                #expect(american.isEmpty, "\(template.slug) in US English: \(american)")
-            }
+            let american = spellingFindings(template.document, .enUS)
+            #expect(american.isEmpty, "\(template.slug) in US English: \(american)")
             let british = spellingFindings(ContentLocale.enGB.spell(template.document), .enGB)
             #expect(british.isEmpty, "\(template.slug) in British English: \(british)")
         }
@@ -32,7 +29,7 @@ struct LibrarySpellingTests {
 extension LibrarySpellingTests {
     @Test("the check finds British spelling in a template")
     func checkCanFail() throws {
-        var template = try #require(try BuiltInTemplates.load().first { !LibraryQualityTests.awaitingRewrite.contains($0.slug) })
+        var template = try #require(try BuiltInTemplates.load().first)
         template.document.responsibilities.append("Organise the team's programme of work")
         #expect(spellingFindings(template.document, .enUS).count == 2)
     }
