@@ -9,6 +9,7 @@ struct APIHandler: APIProtocol {
     let jobDescriptions: JobDescriptionService
     let publishing: PublishingService
     let lint: LintService
+    let compliance: ComplianceService
     let templates: TemplateService
     let profiles: CompanyProfileService
     /// People and API tokens.

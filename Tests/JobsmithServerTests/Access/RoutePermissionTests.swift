@@ -151,6 +151,9 @@ struct RoutePermissionTests {
             Attempt(method: .get, uri: "\(jd)/\(try await $0.publishedJob())/stats")
         },
         Route(operation: "GET /api/v1/postings", permission: .readJobs, success: .ok) { _ in Attempt(method: .get, uri: "/api/v1/postings") },
+        Route(operation: "GET /api/v1/compliance-report", permission: .readJobs, success: .ok) { _ in
+            Attempt(method: .get, uri: "/api/v1/compliance-report")
+        },
         Route(operation: "GET /api/v1/me", permission: nil, success: .ok) { _ in Attempt(method: .get, uri: "/api/v1/me") },
         Route(operation: "GET /api/v1/users", permission: .readUsers, success: .ok) { _ in Attempt(method: .get, uri: "/api/v1/users") },
         Route(operation: "GET /api/v1/users/{userId}", permission: .readUsers, success: .ok) {

@@ -14,7 +14,9 @@ enum JobsmithMigrations {
         [CreateUsers(), CreateSessions(), CreateSignInFailures(), CreateSetupTokens()],
         // 005: sign-in throttling counts each attempt atomically, in one row per email and per client address.
         [ReplaceSignInFailuresWithCounters()],
-        // 006: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
+        // 006: open postings keep their compliance verdict, re-checked daily and when the law table changes.
+        [AddPostingCompliance(), CreateComplianceSweeps()],
+        // 007: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
         // personal tokens.
         [AddRoles()],
     ]
