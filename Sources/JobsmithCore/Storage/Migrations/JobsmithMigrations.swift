@@ -16,7 +16,9 @@ enum JobsmithMigrations {
         [ReplaceSignInFailuresWithCounters()],
         // 006: open postings keep their compliance verdict, re-checked daily and when the law table changes.
         [AddPostingCompliance(), CreateComplianceSweeps()],
-        // 007: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
+        // 007: stored documents from before several places get `locations` beside the single `location` alias.
+        [RewriteDocumentsWithPlaces()],
+        // 008: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
         // personal tokens.
         [AddRoles()],
     ]
