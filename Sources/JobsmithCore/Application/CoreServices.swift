@@ -13,6 +13,8 @@ public struct CoreServices: Sendable {
     public let jobDescriptions: JobDescriptionService
     public let publishing: PublishingService
     public let lint: LintService
+    /// Open postings' compliance: the re-check and the report.
+    public let compliance: ComplianceService
     public let templates: TemplateService
     public let profiles: CompanyProfileService
     public let organizations: OrganizationService
@@ -35,6 +37,7 @@ public struct CoreServices: Sendable {
         let writer = Writer(owner: database, events: events, clock: clock)
         let lint = LintService(database: database.database, clock: clock)
         self.lint = lint
+        compliance = ComplianceService(writer: writer, lint: lint)
         jobDescriptions = JobDescriptionService(writer: writer, cache: caches.jobDescriptions)
         publishing = PublishingService(
             writer: writer, lint: lint, departments: DepartmentGuesser(templates: builtInTemplates),

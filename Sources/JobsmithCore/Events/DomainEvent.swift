@@ -18,6 +18,9 @@ public enum DomainEvent: Sendable, Equatable {
     case jobDescriptionPublished(id: UUID, postingID: UUID, version: Int, forcedRules: [String])
     /// `postingID` is nil when no posting was open.
     case jobDescriptionUnpublished(id: UUID, postingID: UUID?)
+    /// A re-check found that an open posting's compliance changed: a law came into force (or the law table or the
+    /// employer's size changed) and it now fails, or it passes again.
+    case postingComplianceChanged(jobDescriptionID: UUID, postingID: UUID, status: PostingCompliance.Status, failingRules: [String])
     case templateCreated(slug: String)
     case templateReplaced(slug: String)
     case templateDeleted(slug: String)
@@ -38,7 +41,9 @@ public enum DomainEvent: Sendable, Equatable {
             [.jobDescription(id), .board]
         case .companyProfileUpdated: [.board]
         case .tokenRevoked(_, let hash): [.token(hash: hash)]
-        case .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated, .passwordChanged: []
+        case .postingComplianceChanged, .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated,
+            .passwordChanged:
+            []
         }
     }
 }

@@ -25,6 +25,8 @@ public struct Posting: Sendable, Equatable {
     /// The last publish (Greenhouse `updated_at`, feeds' `updated`, the page's `Last-Modified`).
     public var updatedAt: Date
     public var unpublishedAt: Date?
+    /// The latest compliance verdict (at publish, then every re-check); nil until first checked.
+    public var compliance: PostingCompliance?
 
     /// Whether the posting is public at `now`: published, not withdrawn and not past `validThrough`.
     public func isOpen(at now: Date) -> Bool {

@@ -14,9 +14,12 @@ package struct PostingStore: Sendable {
 
     /// Makes the current version of `description` (a row read for change) its public posting, creating the posting on
     /// first publish, and marks the job description published. Runs inside the caller's write transaction.
-    /// - Parameter forcedRules: the lint error rules published over with `force`; empty when there were none.
+    /// - Parameters:
+    ///   - forcedRules: the lint error rules published over with `force`; empty when there were none.
+    ///   - compliance: the verdict of the published version.
     package func publish(
-        _ description: JobDescriptionModel, settings: PostingSettings, forcedRules: [String], publishedBy: String?, now: Date
+        _ description: JobDescriptionModel, settings: PostingSettings, forcedRules: [String], compliance: PostingCompliance, publishedBy: String?,
+        now: Date
     ) async throws -> Posting {
         let jobDescriptionID = try description.requireID()
         let existing = try await JobPostingModel.query(on: database).filter(\.$jobDescriptionID == jobDescriptionID).first()
@@ -44,6 +47,7 @@ package struct PostingStore: Sendable {
         model.publishedBy = publishedBy
         model.updatedAt = now
         model.unpublishedAt = nil
+        Self.store(compliance, on: model)
         try await model.save(on: database)
         if description.status != JobStatus.published.rawValue {
             description.status = JobStatus.published.rawValue
@@ -80,13 +84,16 @@ package struct PostingStore: Sendable {
     /// - Parameters:
     ///   - jobDescriptionID: only this job description's posting.
     ///   - status: only postings in this state at `now`.
+    ///   - compliance: only postings whose latest verdict is this.
     ///   - cursor: the `nextCursor` of the previous page.
     /// - Throws: ``InvalidCursor`` for a cursor this server did not make.
     package func list(
-        organizationID: UUID, jobDescriptionID: UUID?, status: PostingStatus?, now: Date, after cursor: String?, limit: Int
+        organizationID: UUID, jobDescriptionID: UUID?, status: PostingStatus?, compliance: PostingCompliance.Status? = nil, now: Date,
+        after cursor: String?, limit: Int
     ) async throws -> (items: [Posting], nextCursor: String?) {
         var query = JobPostingModel.query(on: database).filter(\.$organizationID == organizationID)
         if let jobDescriptionID { query = query.filter(\.$jobDescriptionID == jobDescriptionID) }
+        if let compliance { query = query.filter(\.$compliance == compliance.rawValue) }
         switch status {
         case .open:
             query = query.filter(\.$unpublishedAt == nil).group(.or) { $0.filter(\.$validThrough == nil).filter(\.$validThrough > now) }
@@ -113,12 +120,24 @@ package struct PostingStore: Sendable {
     /// The organization's open postings at `now`, newest publish first. One query on the `(organization_id,
     /// unpublished_at)` index.
     package func openPostings(organizationID: UUID, now: Date) async throws -> [Posting] {
-        try await JobPostingModel.query(on: database)
-            .filter(\.$organizationID == organizationID).filter(\.$unpublishedAt == nil)
-            .group(.or) { $0.filter(\.$validThrough == nil).filter(\.$validThrough > now) }
-            .sort(\.$updatedAt, .descending).sort(\.$id)
-            .all()
+        try await openQuery(now: now).filter(\.$organizationID == organizationID).sort(\.$updatedAt, .descending).sort(\.$id).all()
             .map(Self.posting)
+    }
+
+    /// The organization ids that have open postings at `now`, for the re-check of every organization.
+    package func organizationsWithOpenPostings(now: Date) async throws -> [UUID] {
+        Array(Set(try await openQuery(now: now).field(\.$organizationID).all().map(\.organizationID))).sorted { $0.uuidString < $1.uuidString }
+    }
+
+    /// The open rows of `organizationID` to re-check, read for change in the caller's write transaction.
+    func openRowsForRecheck(organizationID: UUID, now: Date) async throws -> [JobPostingModel] {
+        try await openQuery(now: now).filter(\.$organizationID == organizationID).sort(\.$id).all()
+    }
+
+    /// Postings that are public at `now`: not withdrawn and not past `validThrough`.
+    private func openQuery(now: Date) -> QueryBuilder<JobPostingModel> {
+        JobPostingModel.query(on: database).filter(\.$unpublishedAt == nil)
+            .group(.or) { $0.filter(\.$validThrough == nil).filter(\.$validThrough > now) }
     }
 
     /// Views and apply clicks of a posting: totals, and the latest `days` days that have any.
@@ -179,8 +198,26 @@ package struct PostingStore: Sendable {
             firstPublishedAt: model.firstPublishedAt,
             publishedAt: model.publishedAt,
             updatedAt: model.updatedAt,
-            unpublishedAt: model.unpublishedAt
+            unpublishedAt: model.unpublishedAt,
+            compliance: Self.compliance(model)
         )
+    }
+
+    /// The stored verdict of a row, nil when it has none (or an unknown status).
+    private static func compliance(_ model: JobPostingModel) -> PostingCompliance? {
+        guard let status = model.compliance.flatMap(PostingCompliance.Status.init(rawValue:)), let checkedAt = model.complianceCheckedAt else {
+            return nil
+        }
+        let rules = model.complianceRules.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        return PostingCompliance(status: status, failingRules: rules, lawTableVersion: model.complianceLawVersion ?? "", checkedAt: checkedAt)
+    }
+
+    /// Stores `compliance` on `model` (saved by the caller).
+    static func store(_ compliance: PostingCompliance, on model: JobPostingModel) {
+        model.compliance = compliance.status.rawValue
+        model.complianceRules = encodeRules(compliance.failingRules)
+        model.complianceLawVersion = compliance.lawTableVersion
+        model.complianceCheckedAt = compliance.checkedAt
     }
 
     private static func encodeRules(_ rules: [String]) -> String {

@@ -51,7 +51,9 @@ public struct PublishingService: Sendable {
             var forcedRules: [String] = []
             for rule in errors.map(\.rule) where !forcedRules.contains(rule) { forcedRules.append(rule) }
             let posting = try await PostingStore(database: transaction.database).publish(
-                model, settings: settings, forcedRules: forcedRules, publishedBy: caller.author, now: transaction.now
+                model, settings: settings, forcedRules: forcedRules,
+                compliance: PostingCompliance.of(document, options: options, at: transaction.now),
+                publishedBy: caller.author, now: transaction.now
             )
             try await transaction.emit(
                 .jobDescriptionPublished(id: id, postingID: posting.id, version: posting.version, forcedRules: forcedRules)
@@ -83,13 +85,16 @@ public struct PublishingService: Sendable {
     /// - Parameters:
     ///   - jobDescriptionID: only this job description's posting.
     ///   - status: only postings in this state now.
+    ///   - compliance: only postings whose latest compliance verdict is this. Only open postings are re-checked, so
+    ///     without a `status` it lists open postings only.
     /// - Throws: ``InvalidCursor`` for a cursor this server did not make.
     public func postings(
-        jobDescriptionID: UUID?, status: PostingStatus?, after cursor: String?, limit: Int, by caller: Caller
+        jobDescriptionID: UUID?, status: PostingStatus?, compliance: PostingCompliance.Status? = nil, after cursor: String?, limit: Int,
+        by caller: Caller
     ) async throws -> (items: [Posting], nextCursor: String?) {
         try await postings.list(
-            organizationID: caller.organizationID, jobDescriptionID: jobDescriptionID, status: status, now: writer.clock.now(),
-            after: cursor, limit: limit
+            organizationID: caller.organizationID, jobDescriptionID: jobDescriptionID, status: status ?? (compliance == nil ? nil : .open),
+            compliance: compliance, now: writer.clock.now(), after: cursor, limit: limit
         )
     }
 

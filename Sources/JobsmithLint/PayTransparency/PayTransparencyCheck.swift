@@ -21,14 +21,27 @@ enum PayTransparencyCheck {
         var names: [String]
     }
 
-    /// Adds the findings of every law that applies to `document`.
-    static func check(_ document: JobDocument, options: LintOptions, findings: inout FindingCollector) {
-        guard options.checksJobFacts else { return }
+    /// A law whose area the job touches: which of its places it covers, whether it reaches remote applicants, and
+    /// whether the employer is below its size threshold (then it does not apply).
+    struct Touch {
+        var law: PayTransparencyLaw
+        /// Indexes into ``JobDocument/placePay`` of the places in the law's area.
+        var covered: [Int]
+        /// Whether remote applicants may live in the law's area.
+        var remote: Bool
+        /// Whether the employer's known size is below the law's threshold.
+        var exempt: Bool
+    }
+
+    /// Every law whose area `document` touches as of `options.asOf`, in the table's order: through a place, or
+    /// through where remote applicants may live. Where an EU member state's own law is in force it replaces the
+    /// directive there.
+    static func touches(_ document: JobDocument, options: LintOptions) -> [Touch] {
         let asOf = CalendarDay(options.asOf)
-        let pays = document.placePay
-        let places = pays.map { NormalizedPlace($0.location) }
+        let places = document.placePay.map { NormalizedPlace($0.location) }
         let area = remoteArea(document, places: places)
         let laws = PayTransparencyLaws.all
+        var touches: [Touch] = []
         for law in laws {
             var covered = places.indices.filter { law.covers(places[$0]) }
             var remote = area.map { law.coversRemoteRoles && law.covers($0) } ?? false
@@ -40,10 +53,33 @@ enum PayTransparencyCheck {
                 remote = remote && area.map { !$0.countries.isSubset(of: superseded) } == true
             }
             guard !covered.isEmpty || remote else { continue }
-            if let employees = options.employeeCount, employees < law.minimumEmployees { continue }
-            let context = Context(law: law, asOf: asOf, employeeCount: options.employeeCount, remoteOnly: covered.isEmpty ? area : nil)
+            let exempt = options.employeeCount.map { $0 < law.minimumEmployees } ?? false
+            touches.append(Touch(law: law, covered: covered, remote: remote, exempt: exempt))
+        }
+        return touches
+    }
+
+    /// The names of the places `touch` covers, as findings name them, with "remote applicants in …" for remote reach.
+    static func placeNames(of touch: Touch, in document: JobDocument) -> [String] {
+        let pays = document.placePay
+        var names = touch.covered.map { pays[$0].location.displayName }
+        if touch.remote, let area = remoteArea(document, places: pays.map { NormalizedPlace($0.location) }) {
+            names.append("remote applicants in \(area.displayName)")
+        }
+        return names
+    }
+
+    /// Adds the findings of every law that applies to `document`.
+    static func check(_ document: JobDocument, options: LintOptions, findings: inout FindingCollector) {
+        guard options.checksJobFacts else { return }
+        let asOf = CalendarDay(options.asOf)
+        let pays = document.placePay
+        let area = remoteArea(document, places: pays.map { NormalizedPlace($0.location) })
+        for touch in touches(document, options: options) where !touch.exempt {
+            let law = touch.law
+            let context = Context(law: law, asOf: asOf, employeeCount: options.employeeCount, remoteOnly: touch.covered.isEmpty ? area : nil)
             var groups: [PayGroup] = []
-            for index in covered {
+            for index in touch.covered {
                 let name = pays[index].location.displayName
                 if let existing = groups.firstIndex(where: { $0.zone == pays[index].zone }) {
                     groups[existing].names.append(name)
@@ -51,7 +87,7 @@ enum PayTransparencyCheck {
                     groups.append(PayGroup(zone: pays[index].zone, salary: pays[index].salary, names: [name]))
                 }
             }
-            if let area, remote {
+            if let area, touch.remote {
                 let name = "remote applicants in \(area.displayName)"
                 if let base = groups.firstIndex(where: { $0.zone == nil }) {
                     groups[base].names.append(name)

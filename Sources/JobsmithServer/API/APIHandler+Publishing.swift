@@ -36,7 +36,8 @@ extension APIHandler {
         do {
             let page = try await publishing.postings(
                 jobDescriptionID: jobDescriptionID, status: input.query.status.flatMap { PostingStatus(rawValue: $0.rawValue) },
-                after: input.query.cursor, limit: try Self.pageSize(input.query.limit), by: caller
+                compliance: input.query.compliance.flatMap { PostingCompliance.Status(rawValue: $0.rawValue) }, after: input.query.cursor,
+                limit: try Self.pageSize(input.query.limit), by: caller
             )
             let items = page.items.map { representation(of: $0, slug: caller.organization.slug) }
             return .ok(.init(body: .json(.init(items: items, nextCursor: .cursor(page.nextCursor)))))
@@ -75,7 +76,12 @@ extension APIHandler {
             url: links.posting(slug, posting.id),
             forced: posting.forced,
             forcedRules: posting.forcedRules,
-            publishedBy: posting.publishedBy
+            publishedBy: posting.publishedBy,
+            compliance: posting.compliance.map {
+                .init(
+                    status: .init(rawValue: $0.status.rawValue) ?? .failing, failingRules: $0.failingRules, lawTableVersion: $0.lawTableVersion,
+                    checkedAt: $0.checkedAt)
+            }
         )
     }
 }

@@ -9,6 +9,7 @@ struct APIHandler: APIProtocol {
     let jobDescriptions: JobDescriptionService
     let publishing: PublishingService
     let lint: LintService
+    let compliance: ComplianceService
     let templates: TemplateService
     let profiles: CompanyProfileService
     /// The cached public board and its public addresses, for the job-board API.

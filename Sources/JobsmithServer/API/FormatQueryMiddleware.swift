@@ -6,7 +6,10 @@ import JobsmithCore
 /// generated server's content negotiation agrees with the explicit choice.
 struct FormatQueryMiddleware<Context: RequestContext>: RouterMiddleware {
     static var mediaTypes: [String: String] {
-        ["json": "application/json", "md": "text/markdown", "html": "text/html", "txt": "text/plain", "jsonld": "application/ld+json"]
+        [
+            "json": "application/json", "md": "text/markdown", "html": "text/html", "txt": "text/plain", "jsonld": "application/ld+json",
+            "csv": "text/csv",
+        ]
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

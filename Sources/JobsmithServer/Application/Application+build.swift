@@ -37,6 +37,9 @@ public func buildApplication(
     )
     // Shut down in reverse order: the view counters write their last counts before the database closes.
     app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
+    if let interval = settings.complianceRecheckInterval {
+        app.addServices(ComplianceRecheckService(compliance: core.compliance, interval: interval, logger: logger))
+    }
     app.beforeServerStarts {
         try await owner.migrate()
         try await core.jobDescriptions.purgeExpiredTrash()
@@ -80,7 +83,8 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
     BoardController(publishing: publishing).addRoutes(to: router)
     WebRoutes(pages: pages, core: core, links: publishing.links).addRoutes(to: router)
     let handler = APIHandler(
-        jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, templates: core.templates, profiles: core.profiles,
+        jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, compliance: core.compliance, templates: core.templates,
+        profiles: core.profiles,
         publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database
     )
     let groups = APIRouteGroups(

@@ -24,6 +24,9 @@ public struct ServerSettings: Sendable {
     public var publicBaseURL: String
     /// The grace period after SIGTERM during which the server still answers; nil closes connections at once.
     public var shutdownDrain: ShutdownDrain?
+    /// How often to ask whether open postings are due their daily compliance re-check (see
+    /// ``ComplianceRecheckService``); nil never re-checks them, for tests that share one database.
+    public var complianceRecheckInterval: Duration? = .seconds(3600)
     /// The current time; tests move it to see postings expire.
     public var now: @Sendable () -> Date
 

@@ -21,6 +21,7 @@ struct BoardController: Sendable {
     static let paths = [
         "/boards/{org}", "/boards/{org}/jobs/{id}", "/boards/{org}/jobs/{id}/apply", "/boards/{org}/feed.rss",
         "/boards/{org}/feed.atom", "/boards/{org}/sitemap.xml", "/boards/{org}/indeed.xml",
+        "/boards/{org}/linkedin.xml",
     ]
 
     /// Adds the board's routes.
@@ -32,6 +33,7 @@ struct BoardController: Sendable {
         router.get("/boards/{org}/feed.atom") { request, context in try await feed(request, context, "feed.atom", feeds.atom) }
         router.get("/boards/{org}/sitemap.xml") { request, context in try await feed(request, context, "sitemap.xml", feeds.sitemap) }
         router.get("/boards/{org}/indeed.xml") { request, context in try await feed(request, context, "indeed.xml", feeds.indeed) }
+        router.get("/boards/{org}/linkedin.xml") { request, context in try await feed(request, context, "linkedin.xml", feeds.linkedIn) }
     }
 
     private func board(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -23,26 +23,41 @@ struct TestOrganizations: Sendable {
 ///   - now: the server's clock; the real one when nil.
 ///   - publicBaseURL: the server's public address; `http://127.0.0.1:0` when nil.
 ///   - setup: `.live` for a real server on a loopback port (`client.port`), for tests of the HTTP layer itself.
+///   - complianceRecheck: how often the server asks whether open postings are due their compliance re-check; never
+///     when nil. A re-check covers every organization of the database, so tests that turn it on get a database of
+///     their own.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
     now: (@Sendable () -> Date)? = nil,
     publicBaseURL: String? = nil,
     setup: TestingSetup = .router,
+    complianceRecheck: Duration? = nil,
     _ body: @escaping @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
-    try await database.limited { try await withTestAppUnlimited(database, now: now, publicBaseURL: publicBaseURL, setup: setup, body) }
+    try await database.limited {
+        let location = complianceRecheck == nil ? database.makeLocation() : try await database.makeScratchLocation()
+        do {
+            let result = try await withTestAppUnlimited(
+                location, now: now, publicBaseURL: publicBaseURL, setup: setup, complianceRecheck: complianceRecheck, body)
+            if complianceRecheck != nil { try await TestDatabase.dropScratch(location) }
+            return result
+        } catch {
+            if complianceRecheck != nil { try? await TestDatabase.dropScratch(location) }
+            throw error
+        }
+    }
 }
 
 private func withTestAppUnlimited<T: Sendable>(
-    _ database: TestDatabase,
+    _ location: DatabaseLocation,
     now: (@Sendable () -> Date)?,
     publicBaseURL: String?,
     setup: TestingSetup,
+    complianceRecheck: Duration?,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
     logger.logLevel = .warning
-    let location = database.makeLocation()
     let owner = try DatabaseOwner(location: location, logger: logger)
     let organizations: TestOrganizations
     let app: any ApplicationProtocol
@@ -60,9 +75,10 @@ private func withTestAppUnlimited<T: Sendable>(
             database: owner.database,
             location: location
         )
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             port: 0, database: location, logLevel: .warning, publicBaseURL: publicBaseURL, now: now ?? { Date() }
         )
+        settings.complianceRecheckInterval = complianceRecheck
         app = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     } catch {
         // The application closes the database when it runs; until then it is this function's to close.

@@ -14,6 +14,8 @@ enum JobsmithMigrations {
         [CreateUsers(), CreateSessions(), CreateSignInFailures(), CreateSetupTokens()],
         // 005: sign-in throttling counts each attempt atomically, in one row per email and per client address.
         [ReplaceSignInFailuresWithCounters()],
+        // 006: open postings keep their compliance verdict, re-checked daily and when the law table changes.
+        [AddPostingCompliance(), CreateComplianceSweeps()],
     ]
 }
 

@@ -26,6 +26,13 @@ final class JobPostingModel: Model, @unchecked Sendable {
     /// The last publish.
     @Field(key: "updated_at") var updatedAt: Date
     @OptionalField(key: "unpublished_at") var unpublishedAt: Date?
+    /// The latest compliance verdict, `passing` or `failing`; nil until first checked.
+    @OptionalField(key: "compliance") var compliance: String?
+    /// The law rules the posting fails, as a JSON array of rule ids.
+    @OptionalField(key: "compliance_rules") var complianceRules: String?
+    /// The law table's version (``ComplianceCheck/lawTableVersion``) the verdict was made with.
+    @OptionalField(key: "compliance_law_version") var complianceLawVersion: String?
+    @OptionalField(key: "compliance_checked_at") var complianceCheckedAt: Date?
 
     init() {}
 }

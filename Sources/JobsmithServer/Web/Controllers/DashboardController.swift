@@ -9,7 +9,16 @@ struct DashboardController {
     let pages: WebPages
     let jobDescriptions: JobDescriptionService
     let lint: LintService
+    let publishing: PublishingService
     static let pageSize = 25
+
+    /// An open posting a pay-transparency law in force now finds broken, found at publish or by the daily re-check.
+    struct FailingPosting: Sendable {
+        let jobID: String
+        let title: String
+        /// "Delaware (19 Del. C. § 711(j)); Washington (RCW 49.58.110)".
+        let laws: String
+    }
 
     struct Row: Sendable {
         let id: String
@@ -40,6 +49,7 @@ struct DashboardController {
         let inTrash: Bool
         let nextPage: String?
         let isFiltered: Bool
+        let failing: [FailingPosting]
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -82,8 +92,12 @@ struct DashboardController {
             let filters = [("", "All"), ("draft", "Drafts"), ("published", "Published"), ("trash", "Trash")].map {
                 Filter(value: $0.0, label: $0.1, selected: $0.0 == filter || ($0.0 == "" && status == nil && !inTrash))
             }
+            let failing = try await publishing.postings(
+                jobDescriptionID: nil, status: .open, compliance: .failing, after: nil, limit: 100, by: session.caller
+            ).items.map(Self.failingPosting)
             let view = View(
-                query: query, filters: filters, rows: rows, inTrash: inTrash, nextPage: next, isFiltered: !query.isEmpty || !filter.isEmpty
+                query: query, filters: filters, rows: rows, inTrash: inTrash, nextPage: next, isFiltered: !query.isEmpty || !filter.isEmpty,
+                failing: inTrash ? [] : failing
             )
             return pages.page(
                 "dashboard", title: inTrash ? "Trash" : "Job descriptions", chrome: .signedIn(session, section: "/", notice: Notice.text(request)),
@@ -109,6 +123,15 @@ struct DashboardController {
             _ = try await jobDescriptions.restore(id, by: session.caller)
             return WebPages.redirect(to: "/?notice=undeleted")
         }
+    }
+
+    /// How the dashboard lists a failing posting.
+    static func failingPosting(_ posting: Posting) -> FailingPosting {
+        let laws = (posting.compliance?.failingRules ?? []).map { rule in
+            ComplianceCheck.law(ofRule: rule).map { "\($0.jurisdiction) (\($0.citation))" } ?? rule
+        }
+        return FailingPosting(
+            jobID: posting.jobDescriptionID.uuidString.lowercased(), title: posting.document.title, laws: laws.joined(separator: "; "))
     }
 
     /// "Ada Lovelace" from "Ada Lovelace <ada@example.com>"; API tokens stay "token: name".
