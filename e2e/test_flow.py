@@ -154,6 +154,37 @@ def test_dashboard_lists_the_draft(page, base_url):
     assert download.value.suggested_filename == "backend-developer-v2.md"
 
 
+def test_places_and_pay_zones_without_javascript(browser, base_url, page):
+    # The form works with plain posts: a context without JavaScript adds a place and a pay zone and saves.
+    cookies = page.context.cookies()
+    plain = browser.new_context(java_script_enabled=False)
+    plain.add_cookies(cookies)
+    editor = plain.new_page()
+    editor.goto(base_url + "/jobs/" + STATE["job"])
+    editor.get_by_role("button", name="Add place").click()
+    editor.get_by_label("Place 2: city").fill("Seattle")
+    editor.get_by_label("Place 2: state or region").fill("WA")
+    editor.get_by_label("Place 2: country code").fill("US")
+    editor.get_by_label("Countries they may live in").fill("US")
+    editor.get_by_role("button", name="Add pay zone").click()
+    editor.get_by_label("Zone 1: name").fill("Zone A")
+    editor.get_by_label("Seattle, WA, US").check()
+    editor.get_by_label("Zone 1: salary from").fill("140000")
+    editor.get_by_label("Zone 1: salary to").fill("170000")
+    editor.get_by_label("Zone 1: currency").fill("USD")
+    editor.get_by_role("button", name="Add other compensation").click()
+    editor.get_by_label("Pay 1: kind").select_option("bonus")
+    editor.get_by_label("Pay 1: description").fill("Annual bonus of up to 10%")
+    screenshot(editor, "11b-places-and-pay")
+    editor.get_by_role("button", name="Save", exact=True).click()
+    expect(editor).to_have_url(re.compile(r"\?notice=saved&n=3$"))
+    expect(editor.get_by_label("Place 2: city")).to_have_value("Seattle")
+    expect(editor.get_by_label("Seattle, WA, US")).to_be_checked()
+    editor.goto(base_url + "/compliance")
+    expect(editor.get_by_role("heading", name="Compliance report")).to_be_visible()
+    plain.close()
+
+
 def test_import_reviews_before_saving(page, base_url):
     page.goto(base_url + "/import")
     page.get_by_label("Paste the text").fill(

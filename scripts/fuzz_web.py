@@ -60,6 +60,8 @@ ACTIONS = [
     f"down:kpis:{INT64_MAX}", f"up:otherSections:{INT64_MAX}", "down:benefits:-1", "add:nothing", "add:kpis", "remove:tools:0",
     f"apply|/title|0|{INT64_MAX}|x", "apply|/summary|-1|0|x", "apply|/responsibilities/0|5|2|x", f"apply|/kpis/{INT64_MAX}/name|0|1|x",
     "apply|/title|0|1|" + "\x00", "down:responsibilities", "save", "check", "",
+    "add:locations", f"remove:locations:{INT64_MAX}", "down:locations:0", "add:payByLocation", "remove:payByLocation:-1",
+    "add:otherCompensation", "remove:otherCompensation:0",
 ]
 LARGE = ["a" * 100_000, "x" * (1 << 20), ("word " * 60_000)]
 CORPUS_VALUES = NUMBERS + CONTROL + MARKUP + DATES + FORGED + ACTIONS
@@ -85,6 +87,12 @@ DOCUMENT_FIELDS = [
     "collaboratesWith", "leads", "tools", "qualifications", "benefits", "otherSections.heading", "otherSections.body",
     "location.city", "location.region", "location.country", "workplaceType", "employmentType", "salary.min", "salary.max",
     "salary.currency", "salary.period", "action",
+    # Every place, remote eligibility, pay zones (indexed) and other compensation.
+    "locations.city", "locations.region", "locations.country", "locations.postalCode", "remote.countries", "remote.regions",
+    "payByLocation.0.present", "payByLocation.0.name", "payByLocation.0.places", "payByLocation.0.salary.min",
+    "payByLocation.0.salary.max", "payByLocation.0.salary.currency", "payByLocation.0.salary.period",
+    "payByLocation.1.present", "payByLocation.1.places", "payByLocation.1.salary.min",
+    "otherCompensation.kind", "otherCompensation.description",
 ]
 
 
@@ -105,6 +113,8 @@ ROUTES = [
     Route("POST", "/compose", ["template", "title", "team", "location.city", "location.region", "location.country", "workplaceType",
                                "employmentType", "salary.min", "salary.max", "salary.currency", "salary.period"]),
     Route("GET", "/jobs/{id}", ["notice", "n"]),
+    Route("GET", "/compliance"),
+    Route("GET", "/compliance.csv"),
     Route("POST", "/jobs/{id}", DOCUMENT_FIELDS),
     Route("POST", "/jobs/{id}/check", DOCUMENT_FIELDS),
     Route("GET", "/jobs/{id}/export/{format}"),

@@ -60,7 +60,7 @@ struct EditorController {
                 action.apply(to: &parsed.document)
                 return try await editor(
                     job: job, document: parsed.document, version: version, session: session, notice: nil, unsaved: true,
-                    problems: parsed.problems, salaryText: (parsed.salaryMinText, parsed.salaryMaxText)
+                    problems: parsed.problems, salaryText: (parsed.salaryMinText, parsed.salaryMaxText), zoneTexts: parsed.zoneSalaryTexts
                 )
             }
             var parsed = DocumentForm.parse(form, asTyped: false)
@@ -69,7 +69,7 @@ struct EditorController {
             guard problems.isEmpty else {
                 return try await editor(
                     job: job, document: parsed.document, version: version, session: session, notice: nil, unsaved: true, problems: problems,
-                    salaryText: (parsed.salaryMinText, parsed.salaryMaxText), status: .unprocessableContent
+                    salaryText: (parsed.salaryMinText, parsed.salaryMaxText), zoneTexts: parsed.zoneSalaryTexts, status: .unprocessableContent
                 )
             }
             do {
@@ -136,14 +136,15 @@ struct EditorController {
     /// The editor page for `document`, which may hold unsaved changes, based on `version`.
     func editor(
         job: StoredJobDescription, document: JobDocument, version: Int, session: SessionStore.Session, notice: String?, unsaved: Bool,
-        problems: [ValidationProblem] = [], salaryText: (String, String)? = nil, conflict: ConflictView? = nil,
-        status: HTTPResponse.Status = .ok
+        problems: [ValidationProblem] = [], salaryText: (String, String)? = nil, zoneTexts: [Int: (min: String, max: String)] = [:],
+        conflict: ConflictView? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let result = try await lint.lint(document, by: session.caller)
         let view = View(
             id: job.id.uuidString.lowercased(), version: version, statusLabel: job.status == .published ? "Published" : "Draft",
             isPublished: job.status == .published,
-            fields: DocumentFieldsView(document, lint: result, problems: problems, salaryMinText: salaryText?.0, salaryMaxText: salaryText?.1),
+            fields: DocumentFieldsView(
+                document, lint: result, problems: problems, salaryMinText: salaryText?.0, salaryMaxText: salaryText?.1, zoneSalaryTexts: zoneTexts),
             quality: QualityView(result, document: document), preview: PreviewView(document), conflict: conflict, unsaved: unsaved,
             problems: problems.map { ComposeController.describe($0) }
         )

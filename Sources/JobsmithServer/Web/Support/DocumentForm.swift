@@ -14,6 +14,8 @@ enum DocumentForm {
         /// The salary amounts as typed, shown again when they were not numbers.
         var salaryMinText: String
         var salaryMaxText: String
+        /// The amounts of each pay zone as typed, by zone index.
+        var zoneSalaryTexts: [Int: (min: String, max: String)] = [:]
     }
 
     /// Reads the document fields of `form`.
@@ -49,29 +51,100 @@ enum DocumentForm {
         document.otherSections = zip(form.values("otherSections.heading").map(clean), form.values("otherSections.body").map(clean))
             .map { OtherSection(heading: $0, body: $1) }
             .filter { asTyped || !($0.heading.isEmpty && $0.body.isEmpty) }
-        let city = form.text("location.city")
-        let region = form.text("location.region")
-        let country = form.text("location.country")?.uppercased()
-        if city != nil || region != nil || country != nil { document.location = Location(city: city, region: region, country: country) }
+        // Pay zones name their places by row, so rows are read as typed first and blank ones dropped after.
+        let rows = places(form)
+        func isBlank(_ place: Location) -> Bool { place.city == nil && place.region == nil && place.country == nil && place.postalCode == nil }
+        document.locations = asTyped ? rows : rows.filter { !isBlank($0) }
+        document.remote = remote(form)
         document.workplaceType = form.text("workplaceType").flatMap(WorkplaceType.init(rawValue:))
         document.employmentType = form.text("employmentType").flatMap(EmploymentType.init(rawValue:))
+        document.otherCompensation = zip(form.values("otherCompensation.kind"), form.values("otherCompensation.description").map(clean))
+            .map { OtherCompensation(kind: OtherCompensation.Kind(rawValue: $0) ?? .other, description: $1) }
+            .filter { asTyped || !$0.description.isEmpty }
 
         var problems: [ValidationProblem] = []
-        let minText = form.value("salary.min")?.trimmingCharacters(in: .whitespaces) ?? ""
-        let maxText = form.value("salary.max")?.trimmingCharacters(in: .whitespaces) ?? ""
-        if !minText.isEmpty || !maxText.isEmpty {
-            let minimum = amount(minText.isEmpty ? maxText : minText)
-            let maximum = amount(maxText.isEmpty ? minText : maxText)
-            if minimum == nil { problems.append(.init(pointer: "/salary/min", message: "must be a number, such as 85000")) }
-            if maximum == nil { problems.append(.init(pointer: "/salary/max", message: "must be a number, such as 95000")) }
-            if let minimum, let maximum {
-                document.salary = Salary(
-                    min: minimum, max: maximum, currency: (form.text("salary.currency") ?? "").uppercased(),
-                    period: form.text("salary.period").flatMap(Salary.Period.init(rawValue:)) ?? .year
-                )
+        let base = salary(form, prefix: "salary", pointer: "/salary", problems: &problems)
+        document.salary = base.salary
+        var zoneTexts: [Int: (min: String, max: String)] = [:]
+        for index in 0..<DocumentLimits.payZoneCount {
+            let prefix = "payByLocation.\(index)"
+            guard form.value("\(prefix).present") != nil else { break }
+            let zone = salary(form, prefix: "\(prefix).salary", pointer: "/payByLocation/\(index)/salary", problems: &problems)
+            zoneTexts[document.payByLocation.count] = (zone.minText, zone.maxText)
+            let chosen = form.values("\(prefix).places").compactMap { ClientNumbers.parse($0, in: ClientNumbers.itemIndex) }
+            let zonePlaces = chosen.filter(rows.indices.contains).map { rows[$0] }.filter { !isBlank($0) }
+            if zone.salary == nil, zone.minText.isEmpty, zone.maxText.isEmpty, !asTyped {
+                problems.append(.init(pointer: "/payByLocation/\(index)/salary", message: "needs the pay of this zone (from and to)"))
             }
+            let name = form.value("\(prefix).name").map(clean).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            document.payByLocation.append(
+                PayZone(
+                    name: name, locations: zonePlaces,
+                    // Amounts that are not numbers were reported above; the zone keeps what else was typed.
+                    salary: zone.salary
+                        ?? Salary(
+                            min: 0, max: 0, currency: (form.text("\(prefix).salary.currency") ?? "").uppercased(),
+                            period: form.text("\(prefix).salary.period").flatMap(Salary.Period.init(rawValue:)) ?? .year)
+                ))
         }
-        return Parsed(document: document, problems: problems, salaryMinText: minText, salaryMaxText: maxText)
+        return Parsed(document: document, problems: problems, salaryMinText: base.minText, salaryMaxText: base.maxText, zoneSalaryTexts: zoneTexts)
+    }
+
+    /// The places of the form, one per row including blank rows: the repeated `locations.city`, `locations.region`,
+    /// `locations.country` and `locations.postalCode` fields, or the single `location.*` fields of forms with one
+    /// place (composing).
+    static func places(_ form: WebForm) -> [Location] {
+        func trimmed(_ text: String) -> String? {
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.isEmpty ? nil : value
+        }
+        let cities = form.values("locations.city")
+        guard !cities.isEmpty else {
+            let city = form.text("location.city")
+            let region = form.text("location.region")
+            let country = form.text("location.country")?.uppercased()
+            return city == nil && region == nil && country == nil ? [] : [Location(city: city, region: region, country: country)]
+        }
+        let regions = form.values("locations.region")
+        let countries = form.values("locations.country")
+        let postalCodes = form.values("locations.postalCode")
+        func at(_ values: [String], _ index: Int) -> String? { values.indices.contains(index) ? trimmed(values[index]) : nil }
+        return cities.indices.prefix(DocumentLimits.placeCount + 1).map { index in
+            Location(
+                city: at(cities, index), region: at(regions, index), country: at(countries, index)?.uppercased(),
+                postalCode: at(postalCodes, index))
+        }
+    }
+
+    /// Where remote applicants may live: `remote.countries` and `remote.regions`, each a list separated by commas or
+    /// spaces ("US, CA"; "CO, US-TX"); nil when both are blank.
+    static func remote(_ form: WebForm) -> RemoteEligibility? {
+        func codes(_ name: String) -> [String] {
+            (form.value(name) ?? "").split { $0 == "," || $0 == ";" || $0.isWhitespace }.map { $0.uppercased() }
+        }
+        let countries = codes("remote.countries")
+        let regions = codes("remote.regions")
+        return countries.isEmpty && regions.isEmpty ? nil : RemoteEligibility(countries: countries, regions: regions)
+    }
+
+    /// A salary from `PREFIX.min`, `PREFIX.max`, `PREFIX.currency` and `PREFIX.period`, with the amounts as typed;
+    /// amounts that are not numbers add a problem at `POINTER/min` or `POINTER/max`. Nil when both amounts are blank.
+    static func salary(
+        _ form: WebForm, prefix: String, pointer: String, problems: inout [ValidationProblem]
+    ) -> (salary: Salary?, minText: String, maxText: String) {
+        let minText = form.value("\(prefix).min")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let maxText = form.value("\(prefix).max")?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !minText.isEmpty || !maxText.isEmpty else { return (nil, minText, maxText) }
+        let minimum = amount(minText.isEmpty ? maxText : minText)
+        let maximum = amount(maxText.isEmpty ? minText : maxText)
+        if minimum == nil { problems.append(.init(pointer: "\(pointer)/min", message: "must be a number, such as 85000")) }
+        if maximum == nil { problems.append(.init(pointer: "\(pointer)/max", message: "must be a number, such as 95000")) }
+        guard let minimum, let maximum else { return (nil, minText, maxText) }
+        let salary = Salary(
+            min: minimum, max: maximum, currency: (form.text("\(prefix).currency") ?? "").uppercased(),
+            period: form.text("\(prefix).period").flatMap(Salary.Period.init(rawValue:)) ?? .year
+        )
+        return (salary, minText, maxText)
     }
 
     /// A typed amount: digits with optional thousands separators (`,`, `'`, spaces, `_`) and decimals. Nil for
@@ -84,17 +157,10 @@ enum DocumentForm {
         return value
     }
 
-    /// `document` with the job facts the editor has no fields for yet (the places after the first, remote
-    /// eligibility, pay by location, other compensation and the hiring statements) taken from `stored`, so saving
-    /// from the editor keeps them.
+    /// `document` with the job facts the editor has no fields for (the hiring statements) taken from `stored`, so
+    /// saving from the editor keeps them.
     static func keepingFactsWithoutFields(_ document: JobDocument, from stored: JobDocument) -> JobDocument {
         var kept = document
-        kept.locations = (document.location.map { [$0] } ?? []) + stored.locations.dropFirst()
-        // Problems of the first place point at the editor's location fields.
-        if let first = document.location { kept.location = first }
-        kept.remote = stored.remote
-        kept.payByLocation = stored.payByLocation
-        kept.otherCompensation = stored.otherCompensation
         kept.hiring = stored.hiring
         return kept
     }
@@ -121,7 +187,7 @@ enum EditorAction: Equatable {
     static let listNames: Set<String> = Set(
         [
             "responsibilities", "requirements", "niceToHave", "collaboratesWith", "leads", "tools", "qualifications", "benefits", "kpis",
-            "otherSections",
+            "otherSections", "locations", "payByLocation", "otherCompensation",
         ]
     )
 
@@ -223,6 +289,15 @@ extension JobDocument {
         case "benefits": apply(&benefits, empty: "")
         case "kpis": apply(&kpis, empty: KPI(name: "", description: ""))
         case "otherSections": apply(&otherSections, empty: OtherSection(heading: "", body: ""))
+        case "locations":
+            apply(&locations, empty: Location())
+            // A place taken away is taken out of the pay zones too.
+            for zone in payByLocation.indices {
+                payByLocation[zone].locations = payByLocation[zone].locations.filter { place in locations.contains { $0.isSamePlace(as: place) } }
+            }
+        case "payByLocation":
+            apply(&payByLocation, empty: PayZone(locations: [], salary: Salary(min: 0, max: 0, currency: salary?.currency ?? "USD", period: .year)))
+        case "otherCompensation": apply(&otherCompensation, empty: OtherCompensation(kind: .bonus, description: ""))
         default: return
         }
     }

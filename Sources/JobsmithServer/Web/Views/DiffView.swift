@@ -17,10 +17,22 @@ struct DiffView: Sendable {
 
     let sections: [Section]
 
+    /// The heading of a compared field: the section's, or the name of a job fact kept beside the sections.
+    static func heading(of field: String) -> String {
+        switch field {
+        case "location": "Places"
+        case "remote": "Remote applicants"
+        case "payByLocation": "Pay by location"
+        case "otherCompensation": "Other compensation"
+        case "hiring": "Hiring statements"
+        default: DocumentSection(rawValue: field)?.heading ?? field
+        }
+    }
+
     init(_ diff: DocumentDiff) {
         sections = diff.sections.map { section in
             Section(
-                heading: DocumentSection(rawValue: section.section)?.heading ?? section.section,
+                heading: Self.heading(of: section.section),
                 added: section.added, removed: section.removed, changed: section.changed.map { Change(from: $0.from, to: $0.to) }
             )
         }

@@ -48,6 +48,51 @@ struct DocumentFieldsView: Sendable {
         let selected: Bool
     }
 
+    /// One place of the job, a row of the places list.
+    struct PlaceRow: Sendable {
+        let index: Int
+        let number: Int
+        let city: String
+        let region: String
+        let country: String
+        let postalCode: String
+        /// The place's problems (e.g. "repeats /locations/0"), naming the field.
+        let error: String?
+        let canMoveUp: Bool
+        let canMoveDown: Bool
+    }
+
+    /// A place a pay zone may pay for, as a checkbox.
+    struct ZonePlace: Sendable {
+        let value: Int
+        let label: String
+        let checked: Bool
+    }
+
+    /// One pay zone: a name, the places it pays for and its range.
+    struct ZoneRow: Sendable {
+        let index: Int
+        let number: Int
+        let name: String
+        let places: [ZonePlace]
+        let salaryMin: String
+        let salaryMax: String
+        let salaryCurrency: String
+        let salaryPeriods: [Option]
+        let placesError: String?
+        let salaryError: String?
+        let findings: [FindingView]
+    }
+
+    /// One kind of pay beyond the base range.
+    struct CompensationRow: Sendable {
+        let index: Int
+        let number: Int
+        let kinds: [Option]
+        let description: String
+        let error: String?
+    }
+
     let title: Field
     let summary: Field
     let reportsTo: Field
@@ -65,12 +110,21 @@ struct DocumentFieldsView: Sendable {
     let locationCountry: String
     let locationError: String?
     let locationFindings: [FindingView]
+    let places: [PlaceRow]
+    let remoteCountries: String
+    let remoteRegions: String
+    let remoteError: String?
+    let payZones: [ZoneRow]
+    let payZonesError: String?
+    let otherCompensation: [CompensationRow]
+    let otherCompensationError: String?
     let workplaceTypes: [Option]
     let employmentTypes: [Option]
 
     /// The fields of `document`, with `lint` findings placed at their fields and `problems` (validation) as messages.
     init(
-        _ document: JobDocument, lint: LintResult?, problems: [ValidationProblem], salaryMinText: String? = nil, salaryMaxText: String? = nil
+        _ document: JobDocument, lint: LintResult?, problems: [ValidationProblem], salaryMinText: String? = nil, salaryMaxText: String? = nil,
+        zoneSalaryTexts: [Int: (min: String, max: String)] = [:]
     ) {
         let findings = (lint?.findings ?? []).map { FindingView($0, document: document) }
         func findingsAt(_ pointer: String) -> [FindingView] { findings.filter { $0.pointer == pointer } }
@@ -124,8 +178,47 @@ struct DocumentFieldsView: Sendable {
         locationCity = document.location?.city ?? ""
         locationRegion = document.location?.region ?? ""
         locationCountry = document.location?.country ?? ""
-        locationError = problem("/location", prefix: true)
-        locationFindings = findingsAt("/location")
+        // "/location" (the alias of the first place) and the list as a whole; each place's own problems are in its row.
+        let listProblems = problems.filter { $0.pointer == "/locations" || $0.pointer == "/location" || $0.pointer.hasPrefix("/location/") }
+        locationError = listProblems.isEmpty ? nil : listProblems.map(\.message).joined(separator: "; ")
+        locationFindings = findingsAt("/location") + findingsAt("/locations")
+        let placeCount = document.locations.count
+        places = document.locations.enumerated().map { index, place in
+            PlaceRow(
+                index: index, number: index + 1, city: place.city ?? "", region: place.region ?? "", country: place.country ?? "",
+                postalCode: place.postalCode ?? "", error: problem("/locations/\(index)", prefix: true), canMoveUp: index > 0,
+                canMoveDown: index < placeCount - 1)
+        }
+        remoteCountries = document.remote?.countries.joined(separator: ", ") ?? ""
+        remoteRegions = document.remote?.regions.joined(separator: ", ") ?? ""
+        remoteError = problem("/remote", prefix: true)
+        payZones = document.payByLocation.enumerated().map { index, zone in
+            let typed = zoneSalaryTexts[index]
+            func amount(_ value: Double) -> String { value > 0 ? DocumentForm.amountText(value) : "" }
+            return ZoneRow(
+                index: index, number: index + 1, name: zone.name ?? "",
+                places: document.locations.enumerated().map { placeIndex, place in
+                    ZonePlace(
+                        value: placeIndex, label: place.displayName.isEmpty ? "Place \(placeIndex + 1)" : place.displayName,
+                        checked: zone.locations.contains { $0.isSamePlace(as: place) })
+                },
+                salaryMin: typed?.min ?? amount(zone.salary.min), salaryMax: typed?.max ?? amount(zone.salary.max),
+                salaryCurrency: zone.salary.currency,
+                salaryPeriods: Salary.Period.allCases.map {
+                    Option(value: $0.rawValue, label: "per \($0.rawValue)", selected: $0 == zone.salary.period)
+                },
+                placesError: problem("/payByLocation/\(index)/locations", prefix: true),
+                salaryError: problem("/payByLocation/\(index)/salary", prefix: true),
+                findings: findings.filter { $0.pointer.hasPrefix("/payByLocation/\(index)/") })
+        }
+        payZonesError = problem("/payByLocation")
+        otherCompensation = document.otherCompensation.enumerated().map { index, entry in
+            CompensationRow(
+                index: index, number: index + 1,
+                kinds: OtherCompensation.Kind.allCases.map { Option(value: $0.rawValue, label: $0.displayName, selected: $0 == entry.kind) },
+                description: entry.description, error: problem("/otherCompensation/\(index)", prefix: true))
+        }
+        otherCompensationError = problem("/otherCompensation")
         workplaceTypes =
             [Option(value: "", label: "Not stated", selected: document.workplaceType == nil)]
             + WorkplaceType.allCases.map { Option(value: $0.rawValue, label: $0.displayName, selected: $0 == document.workplaceType) }

@@ -79,11 +79,23 @@ enum FieldIDs {
     /// "Responsibility 3", "Title", "Salary": the field a pointer names, for people.
     static func label(for pointer: String) -> String {
         let parts = pointer.split(separator: "/").map(String.init)
+        if let fact = factLabel(parts) { return fact }
         guard let first = parts.first, let section = DocumentSection(rawValue: first) else { return "Whole description" }
         guard parts.count > 1, let index = Int(parts[1]) else { return section.heading }
         let item = "\(itemName(section)) \(index + 1)"
         if parts.count > 2 { return "\(item), \(parts[2] == "name" || parts[2] == "heading" ? parts[2] : "text")" }
         return item
+    }
+
+    /// "Place 2, country", "Pay zone 1, salary", "Remote applicants, countries": the job facts kept outside the
+    /// document's sections; nil for other pointers.
+    private static func factLabel(_ parts: [String]) -> String? {
+        let names = ["locations": "Place", "payByLocation": "Pay zone", "otherCompensation": "Other compensation", "remote": "Remote applicants"]
+        guard let first = parts.first, let name = names[first] else { return nil }
+        if first == "remote" { return parts.count > 1 ? "\(name), \(parts[1])" : name }
+        guard parts.count > 1, let index = Int(parts[1]), (0...9_999).contains(index) else { return first == "locations" ? "Places" : name }
+        let item = "\(name) \(index + 1)"
+        return parts.count > 2 ? "\(item), \(parts[2...].joined(separator: " "))" : item
     }
 
     /// The name of one item of a list section: "Responsibility", "Tool", "KPI".
