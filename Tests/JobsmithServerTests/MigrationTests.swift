@@ -35,6 +35,43 @@ struct MigrationTests {
         }
     }
 
+    @Test("documents stored with a single location are rewritten with locations, keeping the alias", arguments: TestDatabase.available)
+    func documentsGetLocations(database: TestDatabase) async throws {
+        try await withFreshDatabase(database) { owner in
+            try await owner.migrate(upTo: 6)
+            let organization = try await OrganizationDirectory(database: owner.database).createOrganization(slug: "old", name: "Old Data")
+            let sql = owner.database as! any SQLDatabase
+            let id = UUID()
+            let old = #"{"title":"Analyst","location":{"city":"Denver","region":"CO","country":"US"},"responsibilities":["Analyze"]}"#
+            let now = Date()
+            try await sql.insert(into: JobDescriptionModel.schema)
+                .columns("id", "organization_id", "title", "document", "status", "version", "created_at", "updated_at")
+                .values(
+                    SQLBind(id), SQLBind(organization.id), SQLBind("Analyst"), SQLBind(old), SQLBind("draft"), SQLBind(1), SQLBind(now), SQLBind(now)
+                )
+                .run()
+            try await sql.insert(into: JobDescriptionVersionModel.schema)
+                .columns("id", "job_description_id", "number", "document", "created_at")
+                .values(SQLBind(UUID()), SQLBind(id), SQLBind(1), SQLBind(old), SQLBind(now))
+                .run()
+            let unreadable = #"{"location": 42}"#
+            try await sql.insert(into: JobDescriptionVersionModel.schema)
+                .columns("id", "job_description_id", "number", "document", "created_at")
+                .values(SQLBind(UUID()), SQLBind(id), SQLBind(2), SQLBind(unreadable), SQLBind(now))
+                .run()
+            try await owner.migrate()
+            for table in [JobDescriptionModel.schema, JobDescriptionVersionModel.schema] {
+                let documents = try await sql.select().column("document").from(table).all().map { try $0.decode(column: "document", as: String.self) }
+                let rewritten = try #require(documents.first { $0.contains("Analyst") })
+                #expect(rewritten.contains(#""locations":[{"city":"Denver","country":"US","region":"CO"}]"#), "\(table): \(rewritten)")
+                #expect(rewritten.contains(#""location":{"city":"Denver""#), "the alias stays for older readers")
+            }
+            let versions = try await sql.select().column("document").from(JobDescriptionVersionModel.schema).all()
+            #expect(
+                try versions.map { try $0.decode(column: "document", as: String.self) }.contains(unreadable), "an unreadable document is left alone")
+        }
+    }
+
     @Test("migrations keep the names existing databases recorded them under")
     func stableNames() {
         let names = JobsmithMigrations.batches.flatMap { $0 }.map(\.name)

@@ -16,6 +16,8 @@ enum JobsmithMigrations {
         [ReplaceSignInFailuresWithCounters()],
         // 006: open postings keep their compliance verdict, re-checked daily and when the law table changes.
         [AddPostingCompliance(), CreateComplianceSweeps()],
+        // 007: stored documents from before several places get `locations` beside the single `location` alias.
+        [RewriteDocumentsWithPlaces()],
     ]
 }
 
