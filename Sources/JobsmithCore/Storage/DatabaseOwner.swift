@@ -14,6 +14,8 @@ public final class DatabaseOwner: Service, Sendable {
     public let databases: Databases
     public let location: DatabaseLocation
     let logger: Logger
+    /// The configured database as opened by `init`; what ``database`` answers once `databases` is shut down.
+    private let closedAfterShutdown: any Database
     /// Serializes this process's SQLite write transactions (see ``WriteGate``).
     private let writeGate = WriteGate()
 
@@ -38,12 +40,16 @@ public final class DatabaseOwner: Service, Sendable {
             }
         }
         self.databases = databases
+        // The configured database always exists here: it was registered as the default just above.
+        closedAfterShutdown = databases.database(logger: logger, on: databases.eventLoopGroup.any())!
     }
 
     /// The database all queries go to.
     public var database: any Database {
-        // The configured database always exists: `init` registers it as the default.
-        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+        // After shutdown `Databases` no longer knows the database; a service still finishing its work (the group is
+        // cancelled when any service fails, which closes the database at once) then gets the closed pool, whose
+        // queries fail with an error, instead of a trap that would end the process.
+        databases.database(logger: logger, on: databases.eventLoopGroup.any()) ?? closedAfterShutdown
     }
 
     /// Runs `body` in a transaction that holds the write lock from its first statement, so reading a row, checking its
