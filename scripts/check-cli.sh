@@ -67,6 +67,35 @@ else
 fi
 expect_failure "duplicate user" "already exists" \
   sh -c "printf 'a long password\n' | '$bin' user create --org users-org --email A@B.test --password-stdin --data-dir '$work/d'"
+expect_failure "user with an unknown role" "is not a role: use owner, admin, editor, reviewer or viewer" \
+  sh -c "printf 'a long password\n' | '$bin' user create --org users-org --email c@b.test --role boss --password-stdin --data-dir '$work/d'"
+if printf 'a long password\n' | "$bin" user create --org users-org --email r@b.test --role reviewer --password-stdin --data-dir "$work/d" \
+  | grep -q "Created user r@b.test (reviewer)"; then
+  echo "ok   user create --role"
+else
+  echo "FAIL user create --role"
+  failures=$((failures + 1))
+fi
+expect_failure "service token with the owner role" "admin at most" "$bin" token create --org users-org --role owner --data-dir "$work/d"
+expect_failure "token with a role and a user" "not both" "$bin" token create --org users-org --role viewer --user a@b.test --data-dir "$work/d"
+expect_failure "personal token of an unknown user" "has the email" "$bin" token create --org users-org --user x@b.test --data-dir "$work/d"
+expect_failure "revoke a token that is not an id" "is not a token id" "$bin" token revoke --org users-org nope --data-dir "$work/d"
+expect_failure "revoke an unknown token" "has no token with the id" \
+  "$bin" token revoke --org users-org 00000000-0000-0000-0000-000000000000 --data-dir "$work/d"
+if "$bin" token create --org users-org --name pat --user r@b.test --data-dir "$work/d" | grep -q '^jsm_' \
+  && "$bin" token list --org users-org --data-dir "$work/d" | grep -q "pat	user r@b.test	active"; then
+  pat=$("$bin" token list --org users-org --data-dir "$work/d" | grep "	pat	" | cut -f1)
+  if "$bin" token revoke --org users-org "$pat" --data-dir "$work/d" | grep -q "Revoked token" \
+    && "$bin" token list --org users-org --data-dir "$work/d" | grep -q "pat	user r@b.test	revoked"; then
+    echo "ok   token create --user, list, revoke"
+  else
+    echo "FAIL token revoke"
+    failures=$((failures + 1))
+  fi
+else
+  echo "FAIL token create --user / list"
+  failures=$((failures + 1))
+fi
 python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1], flush=True); s.listen(); time.sleep(120)' >"$work/port" &
 holder=$!
 for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done

@@ -134,9 +134,14 @@ ROUTES = [
     Route("GET", "/settings", ["notice"]),
     Route("POST", "/settings/profile", ["name", "about", "website", "logoUrl", "locations", "defaultWorkplaceType", "benefits",
                                         "eeoStatement", "currency", "period", "employeeCount"]),
-    Route("POST", "/settings/tokens", ["name"]),
+    Route("POST", "/settings/tokens", ["name", "role"]),
     Route("POST", "/settings/tokens/{token}/revoke"),
-    Route("POST", "/settings/users", ["email", "name", "password"]),
+    Route("GET", "/people", ["notice"]),
+    Route("POST", "/people/users", ["email", "name", "password", "role"]),
+    Route("POST", "/people/{user}/role", ["role"]),
+    Route("POST", "/people/{user}/deactivate"),
+    Route("POST", "/people/{user}/reactivate"),
+    Route("POST", "/people/{user}/transfer-ownership"),
     Route("POST", "/settings/password", ["currentPassword", "newPassword", "newPasswordConfirmation"]),
     Route("GET", "/setup", ["token"]),
     Route("GET", "/boards/{org}", ["location", "department", "workplaceType", "employmentType"]),
@@ -148,6 +153,10 @@ ROUTES = [
     Route("GET", "/api/v1/job-descriptions/{id}/versions", ["cursor", "limit"], api=True),
     Route("GET", "/api/v1/job-descriptions/{id}/diff", ["from", "to"], api=True),
     Route("GET", "/api/v1/job-descriptions/{id}", ["format"], api=True),
+    Route("GET", "/api/v1/me", [], api=True),
+    Route("GET", "/api/v1/users", [], api=True),
+    Route("GET", "/api/v1/users/{user}", [], api=True),
+    Route("GET", "/api/v1/tokens", [], api=True),
 ]
 PATH_VALUES = {"format": ["md", "html", "txt", "json", "pdf"], "number": ["1", "2", INT64_MAX, "-1", "0", "1e3"]}
 
@@ -246,6 +255,7 @@ class Fixtures:
     org: str
     posting: str
     token_id: str
+    user_id: str
 
     @staticmethod
     def discover(client: Client) -> "Fixtures":
@@ -259,13 +269,14 @@ class Fixtures:
         _, text = client.api("GET", f"/api/v1/postings?jobDescriptionId={job}")
         postings = json.loads(text).get("items", [])
         posting, org = (postings[0]["id"], postings[0]["url"].split("/boards/")[1].split("/")[0]) if postings else (str(uuid.uuid4()), "none")
-        # A token id no token has: revoking the fuzzer's own token would end its API cases.
-        return Fixtures(job, slug, org, posting, str(uuid.uuid4()))
+        # A token id no token has: revoking the fuzzer's own token would end its API cases. Likewise a user id no user
+        # has: deactivating or demoting the fuzzer's own user would end its web cases.
+        return Fixtures(job, slug, org, posting, str(uuid.uuid4()), str(uuid.uuid4()))
 
     def fill(self, path: str, choose) -> str:
         def value(match: re.Match) -> str:
             name = match.group(1)
-            fixed = {"id": self.job, "slug": self.slug, "org": self.org, "posting": self.posting, "token": self.token_id}
+            fixed = {"id": self.job, "slug": self.slug, "org": self.org, "posting": self.posting, "token": self.token_id, "user": self.user_id}
             if name in PATH_VALUES:
                 return urllib.parse.quote(choose(PATH_VALUES[name]), safe="")
             return fixed[name]

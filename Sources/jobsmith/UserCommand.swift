@@ -7,7 +7,7 @@ import JobsmithServer
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage web-app users.", subcommands: [Create.self])
 
-    /// `jobsmith user create --org SLUG --email E [--name N] [--password-stdin]`.
+    /// `jobsmith user create --org SLUG --email E [--name N] [--role R] [--password-stdin]`.
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a user who signs in to the web app.",
@@ -23,12 +23,16 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "The user's display name (default: the part of the email before the @).")
         var name: String?
 
+        @Option(help: "owner, admin, editor, reviewer or viewer (default: owner for the organization's first user, else editor).")
+        var role: String?
+
         @Flag(help: "Read the password from standard input instead of prompting.")
         var passwordStdin = false
 
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
+            let chosenRole = try role.map(RoleOption.parse)
             let password = try readPassword()
             try await database.withServices { core in
                 guard try await core.organizations.organization(slug: org) != nil else {
@@ -36,8 +40,8 @@ struct UserCommand: AsyncParsableCommand {
                 }
                 let caller = try await core.organizations.systemCaller(organizationSlug: org, label: "jobsmith user create")
                 do {
-                    let user = try await core.accounts.createUser(email: email, name: name, password: password, by: caller)
-                    print("Created user \(user.email) in \(org); they can sign in to the web app now.")
+                    let user = try await core.accounts.createUser(email: email, name: name, password: password, role: chosenRole, by: caller)
+                    print("Created user \(user.email) (\(user.role.rawValue)) in \(org); they can sign in to the web app now.")
                 } catch let failure as UserStore.Failure {
                     throw CommandFailure(message: failure.description)
                 }

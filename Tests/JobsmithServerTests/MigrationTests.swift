@@ -35,6 +35,30 @@ struct MigrationTests {
         }
     }
 
+    @Test("users made before roles become owners and tokens made before roles admin service tokens", arguments: TestDatabase.available)
+    func rolesMigration(database: TestDatabase) async throws {
+        try await withFreshDatabase(database) { owner in
+            try await owner.migrate(upTo: 5)
+            let directory = OrganizationDirectory(database: owner.database)
+            let organization = try await directory.createOrganization(slug: "before-roles", name: "Before Roles")
+            let sql = owner.database as! any SQLDatabase
+            let userID = UUID()
+            try await sql.insert(into: "users")
+                .columns("id", "organization_id", "email", "name", "password_hash", "created_at")
+                .values(SQLBind(userID), SQLBind(organization.id), SQLBind("old@example.com"), SQLBind("Old"), SQLBind("x"), SQLBind(Date()))
+                .run()
+            try await sql.insert(into: "api_tokens")
+                .columns("id", "organization_id", "name", "token_hash", "created_at")
+                .values(
+                    SQLBind(UUID()), SQLBind(organization.id), SQLBind("old"), SQLBind(OrganizationDirectory.hash("jsm_old-token")), SQLBind(Date())
+                )
+                .run()
+            try await owner.migrate()
+            #expect(try await UserStore(database: owner.database).find(userID)?.role == .owner)
+            #expect(try await directory.authenticate(token: "jsm_old-token")?.role == .admin)
+        }
+    }
+
     @Test("documents stored with a single location are rewritten with locations, keeping the alias", arguments: TestDatabase.available)
     func documentsGetLocations(database: TestDatabase) async throws {
         try await withFreshDatabase(database) { owner in

@@ -14,7 +14,7 @@ struct TrashTests {
             let organization = try await core.organizations.createOrganization(
                 slug: "trash-\(UUID().uuidString.prefix(8).lowercased())", name: "Trash", by: "test"
             )
-            let caller = Caller(organization: organization, identity: .system("test"))
+            let caller = Caller(organization: organization, identity: .system("test"), role: .owner)
             let jobs = core.jobDescriptions
             let old = try await jobs.create(JobDocument(title: "Old"), by: caller)
             let recent = try await jobs.create(JobDocument(title: "Recent"), by: caller)

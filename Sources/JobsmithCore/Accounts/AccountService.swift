@@ -18,10 +18,21 @@ public struct AccountService: Sendable {
     // MARK: Users
 
     /// Adds a user to the caller's organization.
-    /// - Parameter name: the display name; the part of the email before the @ when empty.
-    /// - Throws: ``UserStore/Failure``.
-    public func createUser(email: String, name: String?, password: String, by caller: Caller) async throws -> UserStore.User {
-        let prepared = try await users.prepare(email: email, name: name, password: password, organizationID: caller.organizationID)
+    /// - Parameters:
+    ///   - name: the display name; the part of the email before the @ when empty.
+    ///   - role: the user's role; nil for owner when the organization has no active owner yet, else editor. Making an
+    ///     owner needs ``Permission/manageOwners``.
+    /// - Throws: ``PermissionDenied``, ``UserStore/Failure``.
+    public func createUser(email: String, name: String?, password: String, role: Role? = nil, by caller: Caller) async throws -> UserStore.User {
+        try caller.require(.manageUsers)
+        var granted = Role.owner
+        if let role {
+            granted = role
+        } else if try await users.hasActiveOwner(organizationID: caller.organizationID) {
+            granted = .editor
+        }
+        if granted == .owner { try caller.require(.manageOwners) }
+        let prepared = try await users.prepare(email: email, name: name, password: password, role: granted, organizationID: caller.organizationID)
         return try await writer.write(by: caller) { transaction in
             let user = try await UserStore(database: transaction.database, clock: writer.clock).insert(prepared)
             try await transaction.emit(.userCreated(id: user.id))
@@ -31,7 +42,8 @@ public struct AccountService: Sendable {
 
     /// The caller's organization's users, by name.
     public func users(by caller: Caller) async throws -> [UserStore.User] {
-        try await users.users(organizationID: caller.organizationID)
+        try caller.require(.readUsers)
+        return try await users.users(organizationID: caller.organizationID)
     }
 
     /// How many users exist in all organizations.
@@ -133,7 +145,7 @@ public struct AccountService: Sendable {
         let existing = try await OrganizationDirectory(database: writer.owner.database).organization(slug: prepared.slug)
         let organization = try existing ?? OrganizationDirectory.validatedOrganization(slug: prepared.slug, name: prepared.organizationName)
         let (hasher, clock) = (users.hasher, writer.clock)
-        return try await writer.write(by: Caller(organization: organization, identity: .system("first-run setup"))) { transaction in
+        return try await writer.write(by: Caller(organization: organization, identity: .system("first-run setup"), role: .owner)) { transaction in
             let user = try await FirstRunSetup(database: transaction.database, hasher: hasher, clock: clock)
                 .complete(token: token, with: prepared, organization: organization)
             if existing == nil { try await transaction.emit(.organizationCreated(id: organization.id)) }
@@ -155,6 +167,6 @@ public struct AccountService: Sendable {
 extension SessionStore.Session {
     /// The signed-in user as the caller of service methods.
     public var caller: Caller {
-        Caller(organization: organization, identity: .user(id: user.id, name: user.name, email: user.email))
+        Caller(organization: organization, identity: .user(id: user.id, name: user.name, email: user.email), role: user.role)
     }
 }

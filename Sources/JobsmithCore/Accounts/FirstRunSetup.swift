@@ -89,7 +89,7 @@ public struct FirstRunSetup: Sendable {
         )
     }
 
-    /// Uses `token` up and creates the first user in `organization`, creating the organization too unless it exists
+    /// Uses `token` up and creates the first user in `organization`, its owner, creating the organization too unless it exists
     /// (made earlier with `jobsmith org create`). Runs inside the caller's write transaction, so nothing is created
     /// when anything fails and the token stays valid.
     /// - Throws: ``Failure/unavailable`` when the token is unknown or used or a user exists;
@@ -107,6 +107,8 @@ public struct FirstRunSetup: Sendable {
         let directory = OrganizationDirectory(database: database, clock: clock)
         if try await directory.organization(id: organization.id) == nil { try await directory.insert(organization) }
         return try await UserStore(database: database, clock: clock)
-            .insert(.init(email: prepared.email, name: prepared.name, passwordHash: prepared.passwordHash, organizationID: organization.id))
+            .insert(
+                .init(email: prepared.email, name: prepared.name, passwordHash: prepared.passwordHash, organizationID: organization.id, role: .owner)
+            )
     }
 }

@@ -113,7 +113,7 @@ public struct SessionStore: Sendable {
     }
 
     private func resolve(_ model: SessionModel, renewed: Bool) async throws -> Session? {
-        guard let user = try await UserModel.find(model.userID, on: database),
+        guard let user = try await UserModel.find(model.userID, on: database), user.deactivatedAt == nil,
             let organization = try await OrganizationModel.find(user.organizationID, on: database)
         else { return nil }
         return Session(

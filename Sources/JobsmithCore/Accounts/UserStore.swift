@@ -25,17 +25,18 @@ public struct UserStore: Sendable {
         let name: String
         let passwordHash: String
         let organizationID: UUID
+        let role: Role
     }
 
     /// Checks a new user's email, name and password and hashes the password.
     /// - Parameter name: the display name; the part of the email before the @ when empty.
     /// - Throws: ``Failure``.
-    package func prepare(email: String, name: String?, password: String, organizationID: UUID) async throws -> NewUser {
+    package func prepare(email: String, name: String?, password: String, role: Role, organizationID: UUID) async throws -> NewUser {
         let email = try Self.validEmail(email)
         let name = try Self.validName(name, email: email)
         try Self.checkPassword(password)
         if try await UserModel.query(on: database).filter(\.$email == email).first() != nil { throw Failure.emailTaken }
-        return NewUser(email: email, name: name, passwordHash: try await hasher.hash(password), organizationID: organizationID)
+        return NewUser(email: email, name: name, passwordHash: try await hasher.hash(password), organizationID: organizationID, role: role)
     }
 
     /// Stores a prepared user.
@@ -47,6 +48,7 @@ public struct UserStore: Sendable {
         model.email = user.email
         model.name = user.name
         model.passwordHash = user.passwordHash
+        model.role = user.role.rawValue
         model.createdAt = clock.now()
         do {
             try await model.create(on: database)
@@ -62,6 +64,14 @@ public struct UserStore: Sendable {
         public let organizationID: UUID
         public let email: String
         public let name: String
+        public let role: Role
+        /// When the user was deactivated; nil while they may sign in.
+        public let deactivatedAt: Date?
+        public let createdAt: Date
+        public let lastSignInAt: Date?
+
+        /// Whether the user may sign in and act.
+        public var isActive: Bool { deactivatedAt == nil }
     }
 
     /// Why an account could not be made; each message is one line for people.
@@ -98,7 +108,7 @@ public struct UserStore: Sendable {
             _ = try await hasher.verify(password, hash: await Self.dummyHash(cost: hasher.cost))
             return nil
         }
-        guard try await hasher.verify(password, hash: model.passwordHash) else { return nil }
+        guard try await hasher.verify(password, hash: model.passwordHash), model.deactivatedAt == nil else { return nil }
         return try Self.user(model)
     }
 
@@ -107,9 +117,6 @@ public struct UserStore: Sendable {
         try await UserModel.query(on: database).filter(\.$id == userID).set(\.$lastSignInAt, to: clock.now()).update()
     }
 
-    /// Replaces the password of `userID` after checking the current one.
-    /// - Returns: false when `current` is wrong (nothing changed).
-    /// - Throws: ``Failure`` when the new password is not acceptable.
     /// The hash of `new` for `userID` once `current` is checked; nil when `current` is wrong.
     /// - Throws: ``Failure`` when the new password is not acceptable.
     package func newPasswordHash(userID: UUID, current: String, new: String) async throws -> String? {
@@ -160,7 +167,11 @@ public struct UserStore: Sendable {
     }
 
     static func user(_ model: UserModel) throws -> User {
-        User(id: try model.requireID(), organizationID: model.organizationID, email: model.email, name: model.name)
+        User(
+            id: try model.requireID(), organizationID: model.organizationID, email: model.email, name: model.name,
+            role: Role(rawValue: model.role) ?? .viewer, deactivatedAt: model.deactivatedAt, createdAt: model.createdAt,
+            lastSignInAt: model.lastSignInAt
+        )
     }
 
     private static let dummyHashes = DummyHashes()

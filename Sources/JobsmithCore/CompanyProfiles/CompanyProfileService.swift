@@ -14,13 +14,15 @@ public struct CompanyProfileService: Sendable {
 
     /// The caller's saved profile, or one holding only the organization's name before any is saved.
     public func profile(by caller: Caller) async throws -> CompanyProfile {
-        try await store.profile(organizationID: caller.organizationID)
+        try caller.require(.readProfile)
+        return try await store.profile(organizationID: caller.organizationID)
     }
 
     /// Saves `profile` for the caller's organization.
     /// - Throws: ``ValidationFailure`` naming every invalid field.
     @discardableResult
     public func save(_ profile: CompanyProfile, by caller: Caller) async throws -> CompanyProfile {
+        try caller.require(.writeProfile)
         try ValidationFailure.check(profile.validate())
         try await writer.write(by: caller) { transaction in
             try await CompanyProfileStore(database: transaction.database, clock: writer.clock).save(profile, organizationID: caller.organizationID)

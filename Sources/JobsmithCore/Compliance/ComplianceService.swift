@@ -66,7 +66,7 @@ public struct ComplianceService: Sendable {
         var total = Recheck()
         for id in organizations {
             guard let organization = try await OrganizationDirectory(database: writer.owner.database).organization(id: id) else { continue }
-            let counts = try await recheck(Caller(organization: organization, identity: .system("compliance re-check")))
+            let counts = try await recheck(Caller(organization: organization, identity: .system("compliance re-check"), role: .owner))
             total.checked += counts.checked
             total.changed += counts.changed
             total.failing += counts.failing
@@ -101,6 +101,7 @@ public struct ComplianceService: Sendable {
     /// Every open posting of the caller's organization with the verdict of every jurisdiction it touches, as of
     /// `asOf` (today when nil), newest publish first.
     public func report(asOf: Date? = nil, by caller: Caller) async throws -> ComplianceReport {
+        try caller.require(.readJobs)
         let options = try await lint.options(asOf: asOf, by: caller)
         let postings = try await PostingStore(database: writer.owner.database).openPostings(
             organizationID: caller.organizationID, now: writer.clock.now())

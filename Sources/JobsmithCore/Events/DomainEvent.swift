@@ -30,6 +30,11 @@ public enum DomainEvent: Sendable, Equatable {
     case tokenRevoked(id: UUID, hash: String)
     case userCreated(id: UUID)
     case passwordChanged(userID: UUID)
+    /// `tokenHashes` are the user's personal tokens, whose cached callers carry the old role.
+    case userRoleChanged(id: UUID, role: Role, tokenHashes: [String])
+    /// Sessions ended and personal tokens (`tokenHashes`) revoked with it.
+    case userDeactivated(id: UUID, tokenHashes: [String])
+    case userReactivated(id: UUID)
 
     /// What readers may have cached that this change makes stale.
     public var invalidations: [Invalidation] {
@@ -42,8 +47,9 @@ public enum DomainEvent: Sendable, Equatable {
             [.jobDescription(id), .board]
         case .companyProfileUpdated: [.board]
         case .tokenRevoked(_, let hash): [.token(hash: hash)]
+        case .userRoleChanged(_, _, let hashes), .userDeactivated(_, let hashes): hashes.map { .token(hash: $0) }
         case .postingComplianceChanged, .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated,
-            .passwordChanged:
+            .passwordChanged, .userReactivated:
             []
         }
     }

@@ -25,6 +25,7 @@ public struct JobDescriptionService: Sendable {
     /// The caller's live job description `id`, or nil; recent reads come from memory (at most two seconds old when an
     /// invalidation from another instance was missed).
     public func find(_ id: UUID, by caller: Caller) async throws -> StoredJobDescription? {
+        try caller.require(.readJobs)
         if let cached = cache.value(for: id), cached.organizationID == caller.organizationID { return cached }
         let generation = cache.generation
         guard let stored = try await store.find(id, organizationID: caller.organizationID) else { return nil }
@@ -35,6 +36,7 @@ public struct JobDescriptionService: Sendable {
     /// The caller's live job description `id`, read from the database.
     /// - Throws: ``StoreError/notFound``.
     public func current(_ id: UUID, by caller: Caller) async throws -> StoredJobDescription {
+        try caller.require(.readJobs)
         guard let stored = try await store.find(id, organizationID: caller.organizationID) else { throw StoreError.notFound }
         return stored
     }
@@ -48,20 +50,23 @@ public struct JobDescriptionService: Sendable {
     public func list(
         titleContains: String?, status: JobStatus?, inTrash: Bool, after cursor: String?, limit: Int, by caller: Caller
     ) async throws -> (items: [StoredJobDescription], nextCursor: String?) {
-        try await store.list(
+        try caller.require(.readJobs)
+        return try await store.list(
             organizationID: caller.organizationID, titleContains: titleContains, status: status, inTrash: inTrash, after: cursor, limit: limit
         )
     }
 
     /// One page of a job description's versions, newest first, after the version number `after`.
     public func versions(of id: UUID, after: Int?, limit: Int, by caller: Caller) async throws -> (items: [StoredVersion], next: Int?) {
-        try await store.versions(of: id, organizationID: caller.organizationID, after: after, limit: limit)
+        try caller.require(.readJobs)
+        return try await store.versions(of: id, organizationID: caller.organizationID, after: after, limit: limit)
     }
 
     /// Version `number` of a job description, or nil when it has no such version.
     /// - Throws: ``StoreError/notFound`` for an unknown job description.
     public func version(_ number: Int, of id: UUID, by caller: Caller) async throws -> StoredVersion? {
-        try await store.version(number, of: id, organizationID: caller.organizationID)
+        try caller.require(.readJobs)
+        return try await store.version(number, of: id, organizationID: caller.organizationID)
     }
 
     /// Who saved the given versions, by job description id.
@@ -74,18 +79,21 @@ public struct JobDescriptionService: Sendable {
     /// Stores `document` as version 1 of a new draft.
     /// - Throws: ``ValidationFailure`` naming every invalid field.
     public func create(_ document: JobDocument, by caller: Caller) async throws -> StoredJobDescription {
-        try await insert(document, origin: .written, by: caller)
+        try caller.require(.writeJobs)
+        return try await insert(document, origin: .written, by: caller)
     }
 
     /// Stores a document read by the importer as a new draft.
     public func saveImport(_ document: JobDocument, by caller: Caller) async throws -> StoredJobDescription {
-        try await insert(document, origin: .imported, by: caller)
+        try caller.require(.writeJobs)
+        return try await insert(document, origin: .imported, by: caller)
     }
 
     /// Composes a draft from a template the caller can see, the organization's company profile and `request`, and
     /// stores it.
     /// - Throws: ``ValidationFailure`` for an unknown template (`/template`) or what composing or validation refuses.
     public func compose(_ request: ComposeRequest, by caller: Caller) async throws -> StoredJobDescription {
+        try caller.require(.writeJobs)
         guard let template = try await templates.find(request.template, organizationID: caller.organizationID) else {
             throw ValidationFailure(problems: [.init(pointer: "/template", message: "no template has the slug \"\(request.template)\"")])
         }
@@ -99,7 +107,8 @@ public struct JobDescriptionService: Sendable {
     /// Copies the current version of `id` into a new draft titled "… (copy)".
     /// - Throws: ``StoreError/notFound``.
     public func duplicate(_ id: UUID, by caller: Caller) async throws -> StoredJobDescription {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.writeJobs)
+        return try await writer.write(by: caller) { transaction in
             let store = store.on(transaction)
             guard let source = try await store.find(id, organizationID: caller.organizationID) else { throw StoreError.notFound }
             var copy = source.document
@@ -131,7 +140,8 @@ public struct JobDescriptionService: Sendable {
     ///   stored version, ``ValidationFailure``; nothing is changed then.
     public func replace(_ id: UUID, with document: JobDocument, expected: VersionPrecondition, by caller: Caller) async throws -> StoredJobDescription
     {
-        try await change(id, expected: expected, by: caller) { current, _ in
+        try caller.require(.writeJobs)
+        return try await change(id, expected: expected, by: caller) { current, _ in
             var resolved = document
             resolved.resolvePlaces(against: current.document)
             return resolved
@@ -143,6 +153,7 @@ public struct JobDescriptionService: Sendable {
     /// - Throws: as ``replace(_:with:expected:by:)``; ``ValidationFailure`` also when the patched document is not a
     ///   document (see ``PatchedDocument``).
     public func mergePatch(_ id: UUID, patch: Data, expected: VersionPrecondition, by caller: Caller) async throws -> StoredJobDescription {
+        try caller.require(.writeJobs)
         let patchObject = try JSONSerialization.jsonObject(with: patch, options: [.fragmentsAllowed])
         let patchBox = UncheckedJSON(value: patchObject)
         return try await change(id, expected: expected, by: caller) { current, _ in
@@ -156,7 +167,8 @@ public struct JobDescriptionService: Sendable {
     /// Saves the document of version `number` as the next version of `id`, so nothing is lost.
     /// - Throws: ``StoreError/notFound`` also when there is no such version.
     public func restoreVersion(_ number: Int, of id: UUID, expected: VersionPrecondition, by caller: Caller) async throws -> StoredJobDescription {
-        try await change(id, expected: expected, by: caller) { _, store in
+        try caller.require(.writeJobs)
+        return try await change(id, expected: expected, by: caller) { _, store in
             guard let version = try await store.version(number, of: id, organizationID: caller.organizationID) else { throw StoreError.notFound }
             return version.document
         }
@@ -165,7 +177,8 @@ public struct JobDescriptionService: Sendable {
     /// Moves `id` to the trash (restorable for 30 days) and withdraws its posting.
     /// - Throws: ``StoreError/notFound`` or ``StoreError/versionMismatch(current:)``.
     public func delete(_ id: UUID, expected: VersionPrecondition, by caller: Caller) async throws {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.writeJobs)
+        return try await writer.write(by: caller) { transaction in
             let store = store.on(transaction)
             guard let model = try await store.lockedForChange(id, organizationID: caller.organizationID) else { throw StoreError.notFound }
             guard expected.allows(model.version) else { throw StoreError.versionMismatch(current: model.version) }
@@ -177,7 +190,8 @@ public struct JobDescriptionService: Sendable {
     /// Takes `id` out of the trash (as a draft); a live one is returned as it is.
     /// - Throws: ``StoreError/notFound`` when it does not exist or was deleted more than 30 days ago.
     public func restore(_ id: UUID, by caller: Caller) async throws -> StoredJobDescription {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.writeJobs)
+        return try await writer.write(by: caller) { transaction in
             let (stored, restored) = try await store.on(transaction).restoreFromTrash(id, organizationID: caller.organizationID)
             if restored { try await transaction.emit(.jobDescriptionRestored(id: id, version: stored.version)) }
             return stored

@@ -20,6 +20,7 @@ public struct LintService: Sendable {
     ///   - level: the job's level when the title does not say.
     ///   - asOf: the day whose pay-transparency law applies (``LintOptions/date(ofDay:)``); today when nil.
     public func options(level: JobLevel? = nil, asOf: Date? = nil, by caller: Caller) async throws -> LintOptions {
+        try caller.require(.runLint)
         var options = try await options(organizationID: caller.organizationID, level: level, on: database)
         if let asOf { options.asOf = asOf }
         return options
@@ -35,6 +36,7 @@ public struct LintService: Sendable {
         _ document: JobDocument, level: JobLevel? = nil, strictGenderLists: Bool = false, locale: ContentLocale? = nil, asOf: Date? = nil,
         by caller: Caller
     ) async throws -> LintResult {
+        try caller.require(.runLint)
         var options = try await options(level: level, asOf: asOf, by: caller)
         options.strictGenderLists = strictGenderLists
         if let locale { options.locale = locale }
@@ -43,7 +45,8 @@ public struct LintService: Sendable {
 
     /// The findings that block publishing `document`: its lint errors.
     public func publishBlockers(_ document: JobDocument, by caller: Caller) async throws -> [LintFinding] {
-        Self.blockers(in: try await lint(document, by: caller))
+        try caller.require(.runLint)
+        return Self.blockers(in: try await lint(document, by: caller))
     }
 
     /// The options for `organizationID`, read on `database` (a write transaction's, when publishing).

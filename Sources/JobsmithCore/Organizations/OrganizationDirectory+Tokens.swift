@@ -6,14 +6,23 @@ extension OrganizationDirectory {
     public struct APIToken: Sendable, Equatable {
         public let id: UUID
         public let name: String
+        /// A service token's role; a personal token acts with its user's current role instead.
+        public let role: Role
+        /// The user a personal token acts as; nil for a service token.
+        public let userID: UUID?
         public let createdAt: Date?
         public let revokedAt: Date?
     }
 
     /// Makes a new API token for the organization `organizationID` and returns its id and secret, shown only this once.
-    package func createToken(organizationID: UUID, name: String) async throws -> (id: UUID, secret: String) {
+    /// - Parameters:
+    ///   - role: what a service token may do (a personal token's row keeps its user's role at creation, for lists).
+    ///   - userID: the user a personal token acts as; nil for a service token.
+    package func createToken(organizationID: UUID, name: String, role: Role = .admin, userID: UUID? = nil) async throws -> (
+        id: UUID, secret: String
+    ) {
         let secret = Self.newSecret()
-        let model = APITokenModel(organizationID: organizationID, name: name, tokenHash: Self.hash(secret))
+        let model = APITokenModel(organizationID: organizationID, name: name, tokenHash: Self.hash(secret), role: role, userID: userID)
         try await model.create(on: database)
         return (try model.requireID(), secret)
     }
@@ -22,16 +31,44 @@ extension OrganizationDirectory {
     package func tokens(organizationID: UUID) async throws -> [APIToken] {
         try await APITokenModel.query(on: database).filter(\.$organizationID == organizationID)
             .sort(\.$createdAt, .descending).all()
-            .map { APIToken(id: try $0.requireID(), name: $0.name, createdAt: $0.createdAt, revokedAt: $0.revokedAt) }
+            .map(Self.token)
+    }
+
+    /// The organization's token `id`, if it has one.
+    package func token(_ id: UUID, organizationID: UUID) async throws -> APIToken? {
+        try await APITokenModel.query(on: database).filter(\.$id == id).filter(\.$organizationID == organizationID).first().map(Self.token)
+    }
+
+    /// Revokes every live personal token of `userID` (the user was deactivated) and returns their hashes, so caches of
+    /// valid tokens can forget them.
+    package func revokeTokens(userID: UUID) async throws -> [String] {
+        let live = try await APITokenModel.query(on: database).filter(\.$userID == userID).filter(\.$revokedAt == nil).all()
+        for token in live {
+            token.revokedAt = clock.now()
+            try await token.update(on: database)
+        }
+        return live.map(\.tokenHash)
+    }
+
+    /// The hashes of every personal token of `userID`, whose cached callers carry the user's role.
+    package func tokenHashes(userID: UUID) async throws -> [String] {
+        try await APITokenModel.query(on: database).filter(\.$userID == userID).all().map(\.tokenHash)
+    }
+
+    private static func token(_ model: APITokenModel) throws -> APIToken {
+        APIToken(
+            id: try model.requireID(), name: model.name, role: Role(rawValue: model.role) ?? .viewer, userID: model.userID,
+            createdAt: model.createdAt, revokedAt: model.revokedAt
+        )
     }
 
     /// Revokes the organization's token `id` and returns its hash, so caches of valid tokens can forget it. Revoking
     /// twice keeps the first time.
-    /// - Throws: ``StoreError/notFound`` when the organization has no such token.
+    /// - Throws: ``MissingObject/token`` when the organization has no such token.
     @discardableResult
     package func revokeToken(_ id: UUID, organizationID: UUID) async throws -> String {
         guard let token = try await APITokenModel.query(on: database).filter(\.$id == id).filter(\.$organizationID == organizationID).first()
-        else { throw StoreError.notFound }
+        else { throw MissingObject.token }
         guard token.revokedAt == nil else { return token.tokenHash }
         token.revokedAt = clock.now()
         try await token.update(on: database)

@@ -65,14 +65,25 @@ public struct OrganizationDirectory: Sendable {
         }
     }
 
-    /// The organization and token behind a presented secret, or nil for an unknown or revoked token.
-    package func authenticate(token secret: String) async throws -> (organization: Organization, tokenID: UUID, tokenName: String)? {
+    /// The caller behind a presented secret, or nil for an unknown or revoked token or a personal token whose user is
+    /// deactivated or gone. A service token acts with its own role, a personal token as its user with the user's role.
+    package func authenticate(token secret: String) async throws -> Caller? {
         guard secret.hasPrefix("jsm_"), secret.count < 200 else { return nil }
         guard let token = try await APITokenModel.query(on: database).filter(\.$tokenHash == Self.hash(secret)).first(),
             token.revokedAt == nil,
-            let organization = try await OrganizationModel.find(token.organizationID, on: database)
+            let model = try await OrganizationModel.find(token.organizationID, on: database)
         else { return nil }
-        return (Organization(id: try organization.requireID(), slug: organization.slug, name: organization.name), try token.requireID(), token.name)
+        let organization = Organization(id: try model.requireID(), slug: model.slug, name: model.name)
+        guard let userID = token.userID else {
+            return Caller(
+                organization: organization, identity: .token(id: try token.requireID(), name: token.name), role: Role(rawValue: token.role) ?? .viewer
+            )
+        }
+        guard let user = try await UserModel.find(userID, on: database), user.deactivatedAt == nil, user.organizationID == organization.id
+        else { return nil }
+        return Caller(
+            organization: organization, identity: .user(id: userID, name: user.name, email: user.email), role: Role(rawValue: user.role) ?? .viewer
+        )
     }
 
     package static func isValidSlug(_ slug: String) -> Bool {

@@ -31,7 +31,8 @@ public struct PublishingService: Sendable {
     /// - Throws: ``StoreError/notFound``, ``StoreError/versionMismatch(current:)``, ``ValidationFailure`` for the
     ///   settings, ``PublishingBlocked`` for lint errors without `force`; nothing is changed then.
     public func publish(_ id: UUID, _ request: PublishRequest, expected: VersionPrecondition?, by caller: Caller) async throws -> Posting {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.publishJobs)
+        return try await writer.write(by: caller) { transaction in
             let store = JobDescriptionStore(database: transaction.database, clock: writer.clock)
             guard let model = try await store.lockedForChange(id, organizationID: caller.organizationID) else { throw StoreError.notFound }
             if let expected, !expected.allows(model.version) { throw StoreError.versionMismatch(current: model.version) }
@@ -67,7 +68,8 @@ public struct PublishingService: Sendable {
     /// - Throws: ``StoreError/notFound``.
     @discardableResult
     public func unpublish(_ id: UUID, by caller: Caller) async throws -> Posting? {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.publishJobs)
+        return try await writer.write(by: caller) { transaction in
             let store = JobDescriptionStore(database: transaction.database, clock: writer.clock)
             guard let model = try await store.lockedForChange(id, organizationID: caller.organizationID) else { throw StoreError.notFound }
             let posting = try await PostingStore(database: transaction.database).unpublish(model, now: transaction.now)
@@ -78,7 +80,8 @@ public struct PublishingService: Sendable {
 
     /// The posting of the job description `id` (open, expired or withdrawn), or nil when it was never published.
     public func posting(of id: UUID, by caller: Caller) async throws -> Posting? {
-        try await postings.posting(jobDescriptionID: id, organizationID: caller.organizationID)
+        try caller.require(.readJobs)
+        return try await postings.posting(jobDescriptionID: id, organizationID: caller.organizationID)
     }
 
     /// One page of the caller's postings, most recently published first.
@@ -92,7 +95,8 @@ public struct PublishingService: Sendable {
         jobDescriptionID: UUID?, status: PostingStatus?, compliance: PostingCompliance.Status? = nil, after cursor: String?, limit: Int,
         by caller: Caller
     ) async throws -> (items: [Posting], nextCursor: String?) {
-        try await postings.list(
+        try caller.require(.readJobs)
+        return try await postings.list(
             organizationID: caller.organizationID, jobDescriptionID: jobDescriptionID, status: status ?? (compliance == nil ? nil : .open),
             compliance: compliance, now: writer.clock.now(), after: cursor, limit: limit
         )
@@ -104,6 +108,7 @@ public struct PublishingService: Sendable {
     public func stats(of id: UUID, days: Int, by caller: Caller) async throws -> (
         posting: Posting, views: Int, applyClicks: Int, daily: [DailyCount]
     )? {
+        try caller.require(.readJobs)
         guard try await jobDescriptions.find(id, organizationID: caller.organizationID) != nil else { throw StoreError.notFound }
         guard let posting = try await postings.posting(jobDescriptionID: id, organizationID: caller.organizationID) else { return nil }
         try await counters.flush()

@@ -16,18 +16,21 @@ public struct TemplateService: Sendable {
     public func search(
         _ text: String, department: String?, level: String?, offset: Int, limit: Int, by caller: Caller
     ) async throws -> (items: [StoredTemplate], total: Int) {
-        try await store.search(text, department: department, level: level, organizationID: caller.organizationID, offset: offset, limit: limit)
+        try caller.require(.readTemplates)
+        return try await store.search(text, department: department, level: level, organizationID: caller.organizationID, offset: offset, limit: limit)
     }
 
     /// The template `slug` as the caller sees it: the organization's own first, else the built-in one.
     public func find(_ slug: String, by caller: Caller) async throws -> StoredTemplate? {
-        try await store.find(slug, organizationID: caller.organizationID)
+        try caller.require(.readTemplates)
+        return try await store.find(slug, organizationID: caller.organizationID)
     }
 
     /// Adds a template of the caller's organization.
     /// - Throws: ``TemplateStoreError``.
     public func create(_ template: JobTemplate, by caller: Caller) async throws -> StoredTemplate {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.writeTemplates)
+        return try await writer.write(by: caller) { transaction in
             let stored = try await store.on(transaction).create(template, organizationID: caller.organizationID)
             try await transaction.emit(.templateCreated(slug: stored.template.slug))
             return stored
@@ -37,7 +40,8 @@ public struct TemplateService: Sendable {
     /// Replaces the organization's own template `slug`.
     /// - Throws: ``TemplateStoreError`` (``TemplateStoreError/readOnly`` for a built-in one).
     public func replace(_ slug: String, with template: JobTemplate, by caller: Caller) async throws -> StoredTemplate {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.writeTemplates)
+        return try await writer.write(by: caller) { transaction in
             let stored = try await store.on(transaction).replace(slug, with: template, organizationID: caller.organizationID)
             try await transaction.emit(.templateReplaced(slug: slug))
             return stored
@@ -47,7 +51,8 @@ public struct TemplateService: Sendable {
     /// Deletes the organization's own template `slug`.
     /// - Throws: ``TemplateStoreError``.
     public func delete(_ slug: String, by caller: Caller) async throws {
-        try await writer.write(by: caller) { transaction in
+        try caller.require(.writeTemplates)
+        return try await writer.write(by: caller) { transaction in
             try await store.on(transaction).delete(slug, organizationID: caller.organizationID)
             try await transaction.emit(.templateDeleted(slug: slug))
         }

@@ -12,6 +12,9 @@ struct APIHandler: APIProtocol {
     let compliance: ComplianceService
     let templates: TemplateService
     let profiles: CompanyProfileService
+    /// People and API tokens.
+    let accounts: AccountService
+    let organizations: OrganizationService
     /// The cached public board and its public addresses, for the job-board API.
     let publicBoard: PublicBoard
     let links: PublicLinks

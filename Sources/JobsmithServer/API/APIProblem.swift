@@ -21,6 +21,8 @@ struct APIProblem: Error, HTTPResponseError, Equatable {
     var errors: [FieldError] = []
     /// The lint findings behind the problem, when lint errors blocked publishing.
     var findings: [LintFinding] = []
+    /// The permission a refused caller lacks (403).
+    var permission: String?
     var headers: HTTPFields = [:]
 
     static let unauthorized = APIProblem(
@@ -51,7 +53,8 @@ struct APIProblem: Error, HTTPResponseError, Equatable {
         headers[.contentType] = "application/problem+json"
         let body = ProblemBody(
             type: "about:blank", title: status.reasonPhrase, status: status.code, detail: detail,
-            instance: request.uri.path, errors: errors.isEmpty ? nil : errors, findings: findings.isEmpty ? nil : findings
+            instance: request.uri.path, errors: errors.isEmpty ? nil : errors, findings: findings.isEmpty ? nil : findings,
+            permission: permission
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -67,5 +70,6 @@ struct APIProblem: Error, HTTPResponseError, Equatable {
         let instance: String
         let errors: [FieldError]?
         let findings: [LintFinding]?
+        let permission: String?
     }
 }

@@ -11,7 +11,7 @@ struct JobDescriptionFastReadMiddleware<Context: RequestContext>: RouterMiddlewa
     let responses: JobDescriptionResponseCache
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get, let caller = RequestCaller.current, let id = Self.jobDescriptionID(request.uri.path),
+        guard request.method == .get, let caller = RequestCaller.current, caller.can(.readJobs), let id = Self.jobDescriptionID(request.uri.path),
             Self.wantsJSON(request),
             let stored = descriptions.value(for: id), stored.organizationID == caller.organizationID,
             let body = responses.value(for: stored)

@@ -51,6 +51,11 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case let failure as ValidationFailure: .validation(failure.problems)
         case let blocked as PublishingBlocked: .publishingBlocked(by: blocked.errors)
         case let template as TemplateStoreError: APIHandler.problem(template)
+        case let denied as PermissionDenied: .forbidden(denied)
+        case let missing as MissingObject: .notFound(missing.kind)
+        case let people as PeopleFailure: APIProblem(status: .conflict, detail: AuthController.sentence(people.description))
+        case let token as TokenFailure: .tokenProblem(token)
+        case let user as UserStore.Failure: .userProblem(user)
         default: nil
         }
     }

@@ -87,8 +87,8 @@ func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publi
     WebRoutes(pages: pages, core: core, links: publishing.links).addRoutes(to: router)
     let handler = APIHandler(
         jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, compliance: core.compliance, templates: core.templates,
-        profiles: core.profiles,
-        publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database
+        profiles: core.profiles, accounts: core.accounts, organizations: core.organizations, publicBoard: publishing.board, links: publishing.links,
+        responses: responses, clock: core.clock, database: core.database
     )
     let groups = APIRouteGroups(
         organizationAPI: router.group()

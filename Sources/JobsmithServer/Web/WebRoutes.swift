@@ -26,5 +26,6 @@ struct WebRoutes {
         ImportController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)
         SettingsController(pages: pages, profiles: core.profiles, organizations: core.organizations, accounts: core.accounts)
             .addRoutes(to: router)
+        PeopleController(pages: pages, accounts: core.accounts).addRoutes(to: router)
     }
 }

@@ -26,8 +26,8 @@ func withServices<T: Sendable>(
             let second = try await core.organizations.createOrganization(slug: "globex-\(suffix)", name: "Globex", by: "test")
             return try await body(
                 ServiceFixture(
-                    core: core, caller: Caller(organization: first, identity: .system("test")),
-                    otherCaller: Caller(organization: second, identity: .system("test"))
+                    core: core, caller: Caller(organization: first, identity: .system("test"), role: .owner),
+                    otherCaller: Caller(organization: second, identity: .system("test"), role: .owner)
                 )
             )
         }

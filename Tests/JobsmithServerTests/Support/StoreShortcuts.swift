@@ -59,8 +59,8 @@ extension OrganizationDirectory {
 
 extension UserStore {
     /// Creates a user in the organization `organizationID`.
-    func create(email: String, name: String?, password: String, organizationID: UUID) async throws -> User {
-        try await insert(try await prepare(email: email, name: name, password: password, organizationID: organizationID))
+    func create(email: String, name: String?, password: String, role: Role = .owner, organizationID: UUID) async throws -> User {
+        try await insert(try await prepare(email: email, name: name, password: password, role: role, organizationID: organizationID))
     }
 }
 

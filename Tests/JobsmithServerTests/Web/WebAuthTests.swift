@@ -172,7 +172,9 @@ struct WebAuthTests {
                 ("/import/save", [("title", "Imported")]),
                 ("/settings/profile", [("name", "Hijacked")]),
                 ("/settings/tokens", [("name", "stolen")]),
-                ("/settings/users", [("email", "mallory@evil.test"), ("password", "0123456789ab")]),
+                ("/people/users", [("email", "mallory@evil.test"), ("password", "0123456789ab"), ("role", "owner")]),
+                ("/people/\(UUID().uuidString)/role", [("role", "owner")]),
+                ("/people/\(UUID().uuidString)/deactivate", []),
                 (
                     "/settings/password",
                     [("currentPassword", WebTestApp.password), ("newPassword", "0123456789ab"), ("newPasswordConfirmation", "0123456789ab")]

@@ -310,10 +310,10 @@ struct WebEditorTests {
             #expect(try await client.send(.get, "/api/v1/job-descriptions", token: String(secret)).status == .unauthorized)
             #expect(try await browser.get("/settings").body.contains("Revoked"))
 
-            let weak = try await browser.post("/settings/users", [("email", "lin@acme.test"), ("password", "short")])
+            let weak = try await browser.post("/people/users", [("email", "lin@acme.test"), ("password", "short"), ("role", "editor")])
             #expect(weak.status == .unprocessableContent)
             let added = try await browser.post(
-                "/settings/users", [("name", "Lin"), ("email", "lin-\(app.email)"), ("password", "another good password")])
+                "/people/users", [("name", "Lin"), ("email", "lin-\(app.email)"), ("password", "another good password"), ("role", "editor")])
             #expect(added.status == .seeOther)
             let lin = Browser(client)
             #expect(try await lin.signIn("lin-\(app.email)", password: "another good password").status == .seeOther)

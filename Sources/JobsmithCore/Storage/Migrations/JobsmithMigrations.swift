@@ -18,6 +18,9 @@ enum JobsmithMigrations {
         [AddPostingCompliance(), CreateComplianceSweeps()],
         // 007: stored documents from before several places get `locations` beside the single `location` alias.
         [RewriteDocumentsWithPlaces()],
+        // 008: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
+        // personal tokens.
+        [AddRoles()],
     ]
 }
 

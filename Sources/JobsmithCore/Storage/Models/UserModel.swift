@@ -12,6 +12,10 @@ final class UserModel: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
+    /// A ``Role`` raw value.
+    @Field(key: "role") var role: String
+    /// Set while the user is deactivated: they cannot sign in and have no sessions or personal tokens.
+    @OptionalField(key: "deactivated_at") var deactivatedAt: Date?
 
     init() {}
 }

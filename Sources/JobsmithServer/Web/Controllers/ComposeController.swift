@@ -45,6 +45,7 @@ struct ComposeController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/compose") { request, context in
             let session = try context.session(for: request)
+            try session.caller.require(.writeJobs)
             let slug = request.uri.queryParameters["template"].map(String.init) ?? ""
             let form = WebForm(fields: slug.isEmpty ? [] : [("template", slug)])
             return try await page(session: session, form: form, problems: [], status: .ok)

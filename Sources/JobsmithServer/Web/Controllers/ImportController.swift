@@ -44,6 +44,7 @@ struct ImportController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/import") { request, context in
             let session = try context.session(for: request)
+            try session.caller.require(.writeJobs)
             return pages.page(
                 "import", title: "Import", chrome: .signedIn(session, section: "/import"),
                 content: FormView(text: "", formats: Self.formats(nil), error: nil)
@@ -52,6 +53,7 @@ struct ImportController {
 
         router.post("/import") { request, context in
             let session = try context.session(for: request)
+            try session.caller.require(.writeJobs)
             let form = context.form
             let format = form.text("format").flatMap(ImportFormat.init(rawValue:))
             let text = form.value("text") ?? ""

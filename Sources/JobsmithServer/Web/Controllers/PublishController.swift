@@ -59,6 +59,7 @@ struct PublishController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/jobs/:id/publish") { request, context in
             let session = try context.session(for: request)
+            try session.caller.require(.publishJobs)
             let job = try await jobDescriptions.job(context, by: session.caller)
             return try await page(job: job, session: session, form: nil, problems: [], notice: Notice.text(request), status: .ok)
         }

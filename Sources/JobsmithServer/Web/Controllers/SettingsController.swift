@@ -4,12 +4,16 @@ import JobsmithCore
 import JobsmithDomain
 
 /// Settings: the company profile applied to every composed draft (and the employee count the pay-transparency checks
-/// need), API tokens (created and shown once, listed, revoked) and the organization's users.
+/// need), API tokens (created with a role and shown once, listed, revoked) and the signed-in user's password. People
+/// have their own page (``PeopleController``).
 struct SettingsController {
     let pages: WebPages
     let profiles: CompanyProfileService
     let organizations: OrganizationService
     let accounts: AccountService
+
+    /// The roles a service token may have; admin, as tokens had before roles, comes first.
+    static let tokenRoles: [Role] = [.admin, .editor, .reviewer, .viewer]
 
     struct Option: Sendable {
         let value: String
@@ -20,14 +24,10 @@ struct SettingsController {
     struct TokenRow: Sendable {
         let id: String
         let name: String
+        /// "Admin", or "Ada Lovelace" for a personal token.
+        let actsAs: String
         let created: String
         let revoked: String?
-    }
-
-    struct UserRow: Sendable {
-        let name: String
-        let email: String
-        let isYou: Bool
     }
 
     struct View: Sendable {
@@ -44,10 +44,9 @@ struct SettingsController {
         let employeeCount: String
         let problems: [String]
         let tokens: [TokenRow]
-        let users: [UserRow]
+        let tokenRoles: [Option]
         let newToken: String?
         let newTokenName: String?
-        let userError: String?
         let passwordError: String?
         let minimumPasswordLength = UserStore.minimumPasswordLength
         let organizationSlug: String
@@ -107,9 +106,15 @@ struct SettingsController {
         router.post("/settings/tokens") { request, context in
             let session = try context.session(for: request)
             let name = String((context.form.text("name") ?? "API token").prefix(100))
-            let secret = try await organizations.createToken(name: name, by: session.caller)
+            let role = context.form.text("role").flatMap(Role.init(named:)) ?? .admin
+            let secret: NewToken
+            do {
+                secret = try await organizations.createToken(name: name, grant: .service(role), by: session.caller)
+            } catch let failure as TokenFailure {
+                throw WebError.badRequest(AuthController.sentence(failure.description))
+            }
             let profile = try await profiles.profile(by: session.caller)
-            return try await page(session: session, fields: Self.fields(profile), notice: nil, newToken: (name, secret))
+            return try await page(session: session, fields: Self.fields(profile), notice: nil, newToken: (name, secret.secret))
         }
 
         router.post("/settings/tokens/:token/revoke") { request, context in
@@ -138,31 +143,15 @@ struct SettingsController {
             }
             return WebPages.redirect(to: "/settings?notice=password#account")
         }
-
-        router.post("/settings/users") { request, context in
-            let session = try context.session(for: request)
-            let form = context.form
-            do {
-                _ = try await accounts.createUser(
-                    email: form.value("email") ?? "", name: form.value("name"), password: form.value("password") ?? "", by: session.caller
-                )
-            } catch let failure as UserStore.Failure {
-                let profile = try await profiles.profile(by: session.caller)
-                return try await page(
-                    session: session, fields: Self.fields(profile), notice: nil, userError: AuthController.sentence(failure.description),
-                    status: .unprocessableContent
-                )
-            }
-            return WebPages.redirect(to: "/settings?notice=user#users")
-        }
     }
 
     private func page(
         session: SessionStore.Session, fields: [String: String], notice: String?, problems: [String] = [], newToken: (String, String)? = nil,
-        userError: String? = nil, passwordError: String? = nil, status: HTTPResponse.Status = .ok
+        passwordError: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let tokens = try await organizations.tokens(by: session.caller)
-        let users = try await accounts.users(by: session.caller)
+        let caller = session.caller
+        let tokens = caller.can(.manageTokens) ? try await organizations.tokens(by: caller) : []
+        let names = Dictionary(try await accounts.users(by: caller).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let workplace = fields["defaultWorkplaceType"] ?? ""
         let period = fields["period"] ?? "year"
         let view = View(
@@ -175,12 +164,13 @@ struct SettingsController {
             employeeCount: fields["employeeCount"] ?? "", problems: problems,
             tokens: tokens.map {
                 TokenRow(
-                    id: $0.id.uuidString.lowercased(), name: $0.name, created: $0.createdAt.map(TimeText.absolute) ?? "",
+                    id: $0.id.uuidString.lowercased(), name: $0.name, actsAs: $0.userID.map { names[$0] ?? "a former user" } ?? $0.role.displayName,
+                    created: $0.createdAt.map(TimeText.absolute) ?? "",
                     revoked: $0.revokedAt.map(TimeText.absolute)
                 )
             },
-            users: users.map { UserRow(name: $0.name, email: $0.email, isYou: $0.id == session.user.id) },
-            newToken: newToken?.1, newTokenName: newToken?.0, userError: userError, passwordError: passwordError,
+            tokenRoles: Self.tokenRoles.map { Option(value: $0.rawValue, label: $0.displayName, selected: $0 == .admin) },
+            newToken: newToken?.1, newTokenName: newToken?.0, passwordError: passwordError,
             organizationSlug: session.organization.slug
         )
         return pages.page(

@@ -76,6 +76,13 @@ struct WebErrorMiddleware: RouterMiddleware {
             }
         case let error as StoreError where error == .notFound:
             return notFound()
+        case is MissingObject:
+            return notFound()
+        case let denied as PermissionDenied:
+            return page(
+                .forbidden, "Your role does not allow this",
+                denied.description + " Ask an admin or owner of your organization if you need it."
+            )
         default:
             return serverError(error)
         }

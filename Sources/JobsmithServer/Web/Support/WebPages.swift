@@ -101,18 +101,47 @@ struct Chrome: Sendable {
     var nav: [NavItem]
     /// A one-line confirmation shown at the top ("Saved version 3").
     var notice: String?
+    /// What the signed-in user's role allows, so pages show only the forms and buttons they may use.
+    var can = Abilities(permissions: [])
 
-    /// The sections of the app, in navigation order.
-    static let sections: [(label: String, href: String)] = [
-        ("Dashboard", "/"), ("Library", "/library"), ("Compose", "/compose"), ("Import", "/import"), ("Settings", "/settings"),
+    /// The signed-in user's permissions as the templates test them (`{{#chrome.can.writeJobs}}`).
+    struct Abilities: Sendable {
+        let writeJobs: Bool
+        let publishJobs: Bool
+        let writeTemplates: Bool
+        let writeProfile: Bool
+        let manageUsers: Bool
+        let manageTokens: Bool
+        let manageOwners: Bool
+        /// The role's name, shown next to the user's.
+        let roleName: String
+
+        init(permissions: Set<Permission>, role: Role? = nil) {
+            writeJobs = permissions.contains(.writeJobs)
+            publishJobs = permissions.contains(.publishJobs)
+            writeTemplates = permissions.contains(.writeTemplates)
+            writeProfile = permissions.contains(.writeProfile)
+            manageUsers = permissions.contains(.manageUsers)
+            manageTokens = permissions.contains(.manageTokens)
+            manageOwners = permissions.contains(.manageOwners)
+            roleName = role?.displayName ?? ""
+        }
+    }
+
+    /// The sections of the app, in navigation order, with the permission a section needs to be shown.
+    static let sections: [(label: String, href: String, needs: Permission?)] = [
+        ("Dashboard", "/", nil), ("Library", "/library", nil), ("Compose", "/compose", .writeJobs), ("Import", "/import", .writeJobs),
+        ("People", "/people", nil), ("Settings", "/settings", nil),
     ]
 
     /// The chrome of a signed-in page; `section` is the navigation href to mark as current.
     static func signedIn(_ session: SessionStore.Session, section: String, notice: String? = nil) -> Chrome {
-        Chrome(
+        let caller = session.caller
+        return Chrome(
             signedIn: true, userName: session.user.name, userEmail: session.user.email, organizationName: session.organization.name,
-            csrf: session.csrfToken, nav: sections.map { NavItem(label: $0.label, href: $0.href, current: $0.href == section) },
-            notice: notice
+            csrf: session.csrfToken,
+            nav: sections.filter { $0.needs.map(caller.can) ?? true }.map { NavItem(label: $0.label, href: $0.href, current: $0.href == section) },
+            notice: notice, can: Abilities(permissions: caller.permissions, role: caller.role)
         )
     }
 
