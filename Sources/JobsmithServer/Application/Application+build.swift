@@ -37,8 +37,9 @@ public func buildApplication(
     )
     // Shut down in reverse order: the view counters write their last counts before the database closes.
     app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
+    let started = StartupSignal()
     if let interval = settings.complianceRecheckInterval {
-        app.addServices(ComplianceRecheckService(compliance: core.compliance, interval: interval, logger: logger))
+        app.addServices(ComplianceRecheckService(compliance: core.compliance, interval: interval, started: started, logger: logger))
     }
     app.beforeServerStarts {
         try await owner.migrate()
@@ -50,6 +51,7 @@ public func buildApplication(
             }
         }
         try await core.accounts.purgeExpired()
+        started.open()
     }
     return app
 }
