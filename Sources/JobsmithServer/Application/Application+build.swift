@@ -38,8 +38,9 @@ public func buildApplication(
     // Shut down in reverse order: the view counters write their last counts before the database closes.
     app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
     if let listener = core.changeListener { app.addServices(listener) }
+    let started = StartupSignal()
     if let interval = settings.complianceRecheckInterval {
-        app.addServices(ComplianceRecheckService(compliance: core.compliance, interval: interval, logger: logger))
+        app.addServices(ComplianceRecheckService(compliance: core.compliance, interval: interval, started: started, logger: logger))
     }
     app.beforeServerStarts {
         try await owner.migrate()
@@ -53,6 +54,7 @@ public func buildApplication(
             }
         }
         try await core.accounts.purgeExpired()
+        started.open()
     }
     return app
 }
