@@ -43,7 +43,7 @@ struct TokenCommand: AsyncParsableCommand {
                 let caller = try await core.organizations.systemCaller(organizationSlug: org, label: "jobsmith token create")
                 var grant = TokenGrant.service(chosenRole ?? .admin)
                 if let user {
-                    guard let found = try await core.accounts.users(by: caller).first(where: { $0.email == user.lowercased() }) else {
+                    guard let found = try await core.accounts.user(email: user, by: caller) else {
                         throw CommandFailure(message: "no user of \(org) has the email \(user)")
                     }
                     grant = .personal(userID: found.id)

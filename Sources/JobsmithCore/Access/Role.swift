@@ -2,6 +2,8 @@ import Foundation
 
 /// What a person or token may do in one organization. Every user has exactly one role; an API token has one too (a
 /// service token its own, a personal token its user's). What each role may do is ``RolePermissions/table``.
+///
+/// The cases are declared from most to least powerful, so `allCases` is the order forms list them in.
 public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
     /// Everything, including making and removing owners and transferring ownership.
     case owner
@@ -30,9 +32,6 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
     /// The role's name as people read it ("Owner").
     public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
-    /// The roles in order from most to least powerful, as forms list them.
-    public static let byRank: [Role] = [.owner, .admin, .editor, .reviewer, .viewer]
-
     /// The role named `text` (case and surrounding spaces ignored), or nil.
     public init?(named text: String) {
         self.init(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased())
@@ -40,6 +39,6 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
 
     /// "owner, admin, editor, reviewer or viewer", for messages that list the choices.
     public static var choices: String {
-        byRank.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + (byRank.last?.rawValue ?? "")
+        allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + (allCases.last?.rawValue ?? "")
     }
 }

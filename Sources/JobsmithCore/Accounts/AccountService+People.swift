@@ -13,6 +13,12 @@ extension AccountService {
         return user
     }
 
+    /// The caller's organization's user with `email` (case and surrounding spaces ignored), or nil.
+    public func user(email: String, by caller: Caller) async throws -> UserStore.User? {
+        try caller.require(.readUsers)
+        return try await users.find(email: email, organizationID: caller.organizationID)
+    }
+
     /// Gives user `id` the role `role`. Making or unmaking an owner needs ``Permission/manageOwners``.
     /// - Throws: ``PermissionDenied``, ``MissingObject/user``, ``PeopleFailure/lastOwner``.
     public func changeRole(of id: UUID, to role: Role, by caller: Caller) async throws -> UserStore.User {

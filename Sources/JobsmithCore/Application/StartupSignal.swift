@@ -1,8 +1,9 @@
 import Synchronization
 
-/// A one-way signal that start-up is complete (migrations run, built-in templates in place), for background services
-/// that must not touch the database before then: ``wait()`` returns once ``open()`` was called, or at once when the
-/// waiting task is cancelled (graceful shutdown before start-up finished).
+/// A one-way signal that a step of start-up is over: that migrations have run (background services must not touch
+/// the database before), or that the change listener's first attempt to listen is done (the server takes requests
+/// after it). ``wait()`` returns once ``open()`` was called, or at once when the waiting task is cancelled (graceful
+/// shutdown before start-up finished).
 public final class StartupSignal: Sendable {
     private struct State {
         var isOpen = false

@@ -3,7 +3,6 @@ import Logging
 import NIOPosix
 import PostgresNIO
 import ServiceLifecycle
-import Synchronization
 
 /// Listens, on a PostgreSQL connection of its own, for the changes other instances on the same database announce
 /// (``ChangeAnnouncements``) and evicts what they made stale from this instance's caches, within milliseconds of
@@ -19,7 +18,8 @@ public final class ChangeListener: Service, Sendable {
     private let caches: ReadCaches
     private let instance: UUID
     private let logger: Logger
-    private let firstAttempt = FirstAttempt()
+    /// Opened once the first attempt to listen has succeeded or failed.
+    private let firstAttempt = StartupSignal()
 
     /// - Parameters:
     ///   - configuration: how to connect to the database the other instances write to.
@@ -60,7 +60,7 @@ public final class ChangeListener: Service, Sendable {
                         try await connection.listen(on: ChangeAnnouncements.channel) { notifications in
                             // Announcements made while this instance was not listening are lost: forget everything.
                             caches.invalidateEverything()
-                            firstAttempt.finish()
+                            firstAttempt.open()
                             delay = .milliseconds(100)
                             for try await notification in notifications {
                                 apply(notification.payload)
@@ -76,7 +76,7 @@ public final class ChangeListener: Service, Sendable {
                     }
                     try? await connection.close()
                 } catch {
-                    firstAttempt.finish()
+                    firstAttempt.open()
                     if !Task.isCancelled {
                         logger.warning(
                             "Cannot listen for other instances' changes; retrying in \(delay)", metadata: ["error": "\(String(reflecting: error))"]
@@ -88,7 +88,7 @@ public final class ChangeListener: Service, Sendable {
                 delay = min(delay * 2, .seconds(5))
             }
         }
-        firstAttempt.finish()
+        firstAttempt.open()
     }
 
     /// Applies one announcement, unless this instance made it (its own changes were applied when they committed).
@@ -106,29 +106,5 @@ public final class ChangeListener: Service, Sendable {
         var quiet = logger
         quiet.logLevel = .critical
         return quiet
-    }
-}
-
-/// Whether the listener's first attempt to listen is over, and who waits for it.
-private final class FirstAttempt: Sendable {
-    private let state = Mutex<(finished: Bool, waiting: [CheckedContinuation<Void, Never>])>((false, []))
-
-    func wait() async {
-        await withCheckedContinuation { continuation in
-            let finished = state.withLock { state in
-                if !state.finished { state.waiting.append(continuation) }
-                return state.finished
-            }
-            if finished { continuation.resume() }
-        }
-    }
-
-    func finish() {
-        let waiting = state.withLock { state in
-            state.finished = true
-            defer { state.waiting = [] }
-            return state.waiting
-        }
-        for continuation in waiting { continuation.resume() }
     }
 }

@@ -37,7 +37,7 @@ public struct ComplianceService: Sendable {
     /// claim the run in one conditional update, so only one of them re-checks. Nil when the run was not due.
     public func recheckIfDue() async throws -> Recheck? {
         let now = writer.clock.storedNow()
-        let day = ISO8601DateFormatter.string(from: now, timeZone: .gmt, formatOptions: [.withFullDate])
+        let day = LintOptions.day(of: now)
         let version = ComplianceCheck.lawTableVersion
         let claimed = try await writer.bookkeeping { database in
             let rows = try await (database as! any SQLDatabase).raw(

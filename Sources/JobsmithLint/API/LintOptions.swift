@@ -54,4 +54,9 @@ extension LintOptions {
         guard let day = CalendarDay(iso: text), checkableYears.contains(day.year) else { return nil }
         return Date(timeIntervalSince1970: Double(day.daysSinceEpoch) * 86_400)
     }
+
+    /// The UTC day `date` falls on as an ISO 8601 date such as `2027-10-01`: what ``date(ofDay:)`` reads.
+    public static func day(of date: Date) -> String {
+        CalendarDay(date).description
+    }
 }

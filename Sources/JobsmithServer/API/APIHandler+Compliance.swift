@@ -17,11 +17,11 @@ extension APIHandler {
             Components.Schemas.ComplianceReport.PostingsPayloadPayload(
                 postingId: entry.posting.id.uuidString.lowercased(), jobDescriptionId: entry.posting.jobDescriptionID.uuidString.lowercased(),
                 title: entry.posting.document.title, url: links.posting(slug, entry.posting.id), places: entry.posting.officeNames,
-                status: ComplianceCheck.failingRules(entry.jurisdictions).isEmpty ? .passing : .failing,
+                status: entry.isFailing ? .failing : .passing,
                 jurisdictions: try entry.jurisdictions.map(Self.representation)
             )
         }
-        let day = ISO8601DateFormatter.string(from: report.asOf, timeZone: .gmt, formatOptions: [.withFullDate])
+        let day = LintOptions.day(of: report.asOf)
         return .ok(.init(body: .json(.init(asOf: day, lawTableVersion: report.lawTableVersion, postings: postings))))
     }
 

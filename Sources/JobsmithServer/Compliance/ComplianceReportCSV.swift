@@ -17,20 +17,19 @@ enum ComplianceReportCSV {
     /// - Parameter url: the public page of a posting.
     static func render(_ report: ComplianceReport, url: (Posting) -> String) -> String {
         var rows = [columns]
-        for entry in report.postings {
-            let posting = entry.posting
+        for row in report.rows {
+            let posting = row.posting
             let head = [posting.id.uuidString.lowercased(), posting.jobDescriptionID.uuidString.lowercased(), posting.document.title, url(posting)]
-            if entry.jurisdictions.isEmpty {
+            guard let verdict = row.verdict else {
                 rows.append(head + ["", "", "", "", "", posting.officeNames.joined(separator: "; "), "none", "", ""])
+                continue
             }
-            for verdict in entry.jurisdictions {
-                rows.append(
-                    head + [
-                        verdict.jurisdiction, verdict.law, verdict.citation, verdict.effective, verdict.inForce ? "yes" : "no",
-                        verdict.places.joined(separator: "; "), verdict.verdict.rawValue,
-                        verdict.findings.map { "\($0.severity.rawValue): \($0.message)" }.joined(separator: " | "), verdict.sourceURL ?? "",
-                    ])
-            }
+            rows.append(
+                head + [
+                    verdict.jurisdiction, verdict.law, verdict.citation, verdict.effective, verdict.inForce ? "yes" : "no",
+                    verdict.places.joined(separator: "; "), verdict.verdict.rawValue,
+                    verdict.findings.map { "\($0.severity.rawValue): \($0.message)" }.joined(separator: " | "), verdict.sourceURL ?? "",
+                ])
         }
         return rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

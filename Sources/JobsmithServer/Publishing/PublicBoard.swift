@@ -29,6 +29,14 @@ final class PublicBoard: Sendable {
         /// Board-wide values (rendered lists and feeds, job-board API answers), each with the fingerprint it is for.
         var renders: [String: (key: String, value: any Sendable)] = [:]
         var pages: [UUID: RenderedPage] = [:]
+
+        /// Drops the snapshot so the next request reads the board again; a load already running is of the old
+        /// generation and will not be kept.
+        mutating func forget() {
+            snapshot = nil
+            loading = nil
+            generation += 1
+        }
     }
 
     /// - Parameters:
@@ -80,23 +88,13 @@ final class PublicBoard: Sendable {
 
     /// Forgets the organization's board so the next request reads it again; call after any change to its postings.
     func invalidate(slug: String) {
-        state.withLock { entries in
-            guard var entry = entries[slug] else { return }
-            entry.snapshot = nil
-            entry.loading = nil
-            entry.generation += 1
-            entries[slug] = entry
-        }
+        state.withLock { entries in entries[slug]?.forget() }
     }
 
     /// Forgets every organization's board, for when changes may have been missed.
     func invalidateAll() {
         state.withLock { entries in
-            for slug in entries.keys {
-                entries[slug]!.snapshot = nil
-                entries[slug]!.loading = nil
-                entries[slug]!.generation += 1
-            }
+            for slug in entries.keys { entries[slug]?.forget() }
         }
     }
 

@@ -185,7 +185,7 @@ struct RoutePermissionTests {
             let organization = try #require(try await OrganizationDirectory(database: orgs.database).organization(slug: orgs.slug))
             let stage = Stage(client: client, adminToken: orgs.token, organizationID: organization.id, database: orgs.database)
             for route in Self.routes {
-                for role in Role.byRank {
+                for role in Role.allCases {
                     let attempt = try await route.attempt(stage)
                     var headers = attempt.headers
                     if attempt.json != nil, headers[.contentType] == nil { headers[.contentType] = "application/json" }
@@ -230,7 +230,8 @@ struct RoutePermissionTests {
     func tableShape() {
         #expect(RolePermissions.permissions(of: .owner) == Set(Permission.allCases))
         #expect(RolePermissions.permissions(of: .admin) == Set(Permission.allCases).subtracting([.manageOwners]))
-        for (higher, lower) in zip(Role.byRank, Role.byRank.dropFirst()) {
+        #expect(Role.allCases == Role.allCases.sorted(by: >), "roles are declared from most to least powerful")
+        for (higher, lower) in zip(Role.allCases, Role.allCases.dropFirst()) {
             #expect(RolePermissions.permissions(of: lower).isSubset(of: RolePermissions.permissions(of: higher)), "\(lower) ⊆ \(higher)")
         }
         let used = Set(Self.routes.compactMap(\.permission))

@@ -47,7 +47,7 @@ struct ComplianceController {
             let report = try await compliance.report(by: session.caller)
             let slug = session.caller.organization.slug
             let csv = ComplianceReportCSV.render(report) { links.posting(slug, $0.id) }
-            let day = ISO8601DateFormatter.string(from: report.asOf, timeZone: .gmt, formatOptions: [.withFullDate])
+            let day = LintOptions.day(of: report.asOf)
             return Response(
                 status: .ok,
                 headers: [
@@ -61,29 +61,19 @@ struct ComplianceController {
 
     /// The page's rows: one per posting and jurisdiction, and one for a posting that touches none.
     static func view(of report: ComplianceReport) -> View {
-        var rows: [Row] = []
-        for entry in report.postings {
-            let jobID = entry.posting.jobDescriptionID.uuidString.lowercased()
-            let title = entry.posting.document.title
-            if entry.jurisdictions.isEmpty {
-                rows.append(
-                    Row(
-                        jobID: jobID, title: title, jurisdiction: "No law in the table", citation: "", effective: "", inForce: false,
-                        places: entry.posting.officeNames.joined(separator: "; "), verdict: "none", verdictLabel: "None applies", findings: [],
-                        sourceURL: nil))
-            }
-            for verdict in entry.jurisdictions {
-                rows.append(
-                    Row(
-                        jobID: jobID, title: title, jurisdiction: verdict.jurisdiction, citation: verdict.citation, effective: verdict.effective,
-                        inForce: verdict.inForce, places: verdict.places.joined(separator: "; "), verdict: verdict.verdict.rawValue,
-                        verdictLabel: label(verdict.verdict), findings: verdict.findings.map(\.message), sourceURL: verdict.sourceURL))
-            }
+        let rows = report.rows.map { row in
+            let (posting, verdict) = (row.posting, row.verdict)
+            return Row(
+                jobID: posting.jobDescriptionID.uuidString.lowercased(), title: posting.document.title,
+                jurisdiction: verdict?.jurisdiction ?? "No law in the table", citation: verdict?.citation ?? "", effective: verdict?.effective ?? "",
+                inForce: verdict?.inForce ?? false, places: (verdict?.places ?? posting.officeNames).joined(separator: "; "),
+                verdict: verdict?.verdict.rawValue ?? "none", verdictLabel: verdict.map { label($0.verdict) } ?? "None applies",
+                findings: verdict?.findings.map(\.message) ?? [], sourceURL: verdict?.sourceURL)
         }
-        let failing = report.postings.filter { !ComplianceCheck.failingRules($0.jurisdictions).isEmpty }.count
+        let count = report.postings.count
         return View(
-            asOf: ISO8601DateFormatter.string(from: report.asOf, timeZone: .gmt, formatOptions: [.withFullDate]), rows: rows,
-            summary: "\(report.postings.count) open \(report.postings.count == 1 ? "posting" : "postings"), \(failing) failing")
+            asOf: LintOptions.day(of: report.asOf), rows: rows,
+            summary: "\(count) open \(count == 1 ? "posting" : "postings"), \(report.failingCount) failing")
     }
 
     static func label(_ verdict: JurisdictionVerdict.Verdict) -> String {

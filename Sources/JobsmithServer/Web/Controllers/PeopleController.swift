@@ -96,7 +96,7 @@ struct PeopleController {
         let caller = session.caller
         let people = try await accounts.users(by: caller)
         func options(selected: Role?) -> [SettingsController.Option] {
-            Role.byRank.filter { $0 != .owner || caller.can(.manageOwners) }
+            Role.allCases.filter { $0 != .owner || caller.can(.manageOwners) }
                 .map { SettingsController.Option(value: $0.rawValue, label: $0.displayName, selected: $0 == selected) }
         }
         let rows = people.map { user in

@@ -151,7 +151,9 @@ struct SettingsController {
     ) async throws -> Response {
         let caller = session.caller
         let tokens = caller.can(.manageTokens) ? try await organizations.tokens(by: caller) : []
-        let names = Dictionary(try await accounts.users(by: caller).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        // The people are read only to name the users of personal tokens.
+        let people = tokens.contains { $0.userID != nil } ? try await accounts.users(by: caller) : []
+        let names = Dictionary(people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let workplace = fields["defaultWorkplaceType"] ?? ""
         let period = fields["period"] ?? "year"
         let view = View(
