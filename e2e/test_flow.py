@@ -223,6 +223,11 @@ def test_phone_layout(browser, base_url, page):
     width = mobile.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the editor scrolls sideways on a phone ({width}px)"
     mobile.screenshot(path=str(ARTIFACTS / "14-phone-editor.png"), full_page=True)
+    # Tables scroll inside their frame; the page itself never scrolls sideways.
+    for path in ["/", "/compliance", "/people", "/settings", "/library", "/jobs/" + STATE["job"] + "/history"]:
+        mobile.goto(base_url + path)
+        width = mobile.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
     phone.close()
 
 
