@@ -213,6 +213,64 @@ def test_settings_profile_and_token(page, base_url):
     screenshot(page, "13-settings")
 
 
+def test_library_filters_and_empty_state_on_a_phone(browser, base_url, page):
+    cookies = page.context.cookies()
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    phone.add_cookies(cookies)
+    mobile = phone.new_page()
+    mobile.goto(base_url + "/library")
+    results = mobile.locator("#library-results")
+    mobile.get_by_label("Search templates").press_sequentially("nurse", delay=40)
+    expect(mobile).to_have_url(re.compile(r"/library\?q=nurse$"))
+    # The options count what choosing them gives for the text typed.
+    family = mobile.locator("#family option[value=nursing]")
+    expect(family).to_have_text(re.compile(r"^Nursing \(\d+\)$"))
+    nursing = int(re.search(r"\((\d+)\)", family.text_content()).group(1))
+    mobile.get_by_label("Job family").select_option("nursing")
+    expect(mobile).to_have_url(re.compile(r"/library\?q=nurse&family=nursing$"))
+    expect(results.locator(".result-count")).to_have_text(f"{nursing} templates")
+    expect(results.get_by_role("link", name="Registered Nurse", exact=True)).to_be_visible()
+    expect(results).not_to_contain_text("School Counselor")
+    mobile.get_by_label("Level").select_option("mid")
+    expect(mobile).to_have_url(re.compile(r"/library\?q=nurse&level=mid&family=nursing$"))
+    expect(mobile.locator("#level option[value=mid]")).to_have_text(re.compile(r"^Mid \(\d+\)$"))
+    mid = int(re.search(r"\((\d+)\)", mobile.locator("#level option[value=mid]").text_content()).group(1))
+    expect(results.locator(".result-count")).to_have_text(f"{mid} templates" if mid != 1 else "1 template")
+    width = mobile.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the filtered library scrolls sideways on a phone ({width}px)"
+    screenshot(mobile, "14a-phone-library-filters")
+
+    # Nothing matches: the nearest roles and a blank start, still within the screen.
+    mobile.get_by_label("Level").select_option("")
+    mobile.get_by_label("Job family").select_option("")
+    search = mobile.get_by_label("Search templates")
+    search.fill("")
+    search.press_sequentially("electrision", delay=40)
+    expect(results).to_contain_text("No template matches this search")
+    expect(results.get_by_role("heading", name="Roles with a similar title")).to_be_visible()
+    expect(results.get_by_role("link", name=re.compile("Electrician"))).not_to_have_count(0)
+    width = mobile.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the library's empty state scrolls sideways on a phone ({width}px)"
+    screenshot(mobile, "14b-phone-library-empty")
+    results.get_by_role("button", name="Start from a blank description").click()
+    expect(mobile).to_have_url(re.compile(r"/jobs/[0-9a-f-]{36}\?notice=created$"))
+    expect(mobile.get_by_label("Job title", exact=True)).to_have_value("Untitled job description")
+    phone.close()
+
+    # Without JavaScript the same filters are a plain GET form, kept in the address.
+    plain = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    plain.add_cookies(cookies)
+    form = plain.new_page()
+    form.goto(base_url + "/library")
+    form.get_by_label("Search templates").fill("registered nurse")
+    form.get_by_label("Department").select_option("retail")
+    form.get_by_role("button", name="Search").click()
+    expect(form).to_have_url(re.compile(r"/library\?q=registered\+nurse&department=retail&level=&family=$"))
+    expect(form.get_by_role("heading", name="Matches without the filters")).to_be_visible()
+    expect(form.get_by_role("link", name="Registered Nurse", exact=True)).to_be_visible()
+    plain.close()
+
+
 def test_phone_layout(browser, base_url, page):
     cookies = page.context.cookies()
     phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)

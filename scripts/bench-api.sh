@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# API benchmark (not a test): builds a release binary, starts it on a scratch SQLite database (or on PostgreSQL when
-# DATABASE_URL is set) and measures, on 127.0.0.1 only:
+# API benchmark (not a test): builds a release binary, starts it on a scratch SQLite database (or on a scratch
+# PostgreSQL database when BENCH_POSTGRES_URL is set) and measures, on 127.0.0.1 only:
 #   1. wrk -t2 -c64 against /health/live and GET one job description as JSON, in the same run;
 #   2. template-search latency through the API (p50/p95/p99 of sequential requests) with the built-in library, then
 #      with 10,000 generated templates added.
 # Usage: scripts/bench-api.sh [SECONDS_PER_WRK_RUN]
+#   BENCH_POSTGRES_URL=postgres://USER:PASSWORD@127.0.0.1:5432/postgres?tlsmode=disable scripts/bench-api.sh
+# names a server and a role that may create databases: the script creates a database of its own there (jobsmith_bench_…)
+# and drops it when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
@@ -15,8 +18,23 @@ bin=$(swift build -c release --show-bin-path)/jobsmith
 work=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
 database=(--data-dir "$work")
-[ -n "${DATABASE_URL:-}" ] && database=(--database-url "$DATABASE_URL")
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+scratch=""
+server=""
+cleanup() {
+  [ -n "$server" ] && { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+  [ -n "$scratch" ] && psql "$admin_url" -qc "DROP DATABASE IF EXISTS $scratch WITH (FORCE)" >/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+if [ -n "${BENCH_POSTGRES_URL:-}" ]; then
+  command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
+  admin_url=${BENCH_POSTGRES_URL%%\?*}
+  scratch="jobsmith_bench_$$_$RANDOM"
+  psql "$admin_url" -qc "CREATE DATABASE $scratch" >/dev/null
+  url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' \
+    "$BENCH_POSTGRES_URL" "$scratch")
+  database=(--database-url "$url")
+fi
 slug="bench$RANDOM"
 "$bin" org create "$slug" --name "Bench Org" "${database[@]}" >/dev/null
 token=$("$bin" token create --org "$slug" "${database[@]}")
@@ -71,7 +89,8 @@ PY
 echo
 echo "| template search through the API | requests | p50 | p95 | p99 |"
 echo "| --- | --- | --- | --- | --- |"
-search_latency "built-in library (73 templates)"
+builtin=$(curl -sf "$base/api/v1/templates?limit=1" -H "Authorization: Bearer $token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+search_latency "built-in library ($builtin templates)"
 python3 - "$base" "$token" <<'PY'
 import http.client, json, random, sys
 base, token = sys.argv[1], sys.argv[2]
@@ -99,4 +118,8 @@ for n in range(10000):
     response = conn.getresponse(); response.read()
     assert response.status == 201, (response.status, n)
 PY
-search_latency "with 10,000 generated templates (10,073)"
+rss_before=$(ps -o rss= -p "$server")
+search_latency "with 10,000 generated templates ($((builtin + 10000)))"
+rss_after=$(ps -o rss= -p "$server")
+echo
+echo "server memory (RSS) before and after the searches over 10,000 templates built their catalog: $((rss_before / 1024)) MiB, $((rss_after / 1024)) MiB"

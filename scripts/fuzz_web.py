@@ -107,7 +107,8 @@ class Route:
 ROUTES = [
     Route("GET", "/", ["q", "status", "cursor", "notice", "n"]),
     Route("GET", "/login", ["next", "notice"]),
-    Route("GET", "/library", ["q", "department", "level", "page", "fragment"]),
+    Route("GET", "/library", ["q", "department", "level", "family", "page", "fragment"]),
+    Route("POST", "/library/blank"),
     Route("GET", "/library/{slug}"),
     Route("GET", "/compose", ["template"]),
     Route("POST", "/compose", ["template", "title", "team", "location.city", "location.region", "location.country", "workplaceType",

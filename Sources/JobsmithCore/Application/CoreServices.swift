@@ -47,7 +47,7 @@ public struct CoreServices: Sendable {
             writer: writer, lint: lint, departments: DepartmentGuesser(templates: builtInTemplates),
             counters: PostingCounters(writer: writer, logger: logger)
         )
-        templates = TemplateService(writer: writer)
+        templates = TemplateService(writer: writer, catalogs: caches.templateCatalogs)
         profiles = CompanyProfileService(writer: writer)
         organizations = OrganizationService(writer: writer, caches: caches)
         accounts = AccountService(writer: writer, hasher: passwordHasher)

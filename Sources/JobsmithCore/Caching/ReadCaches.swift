@@ -11,6 +11,8 @@ public final class ReadCaches: Sendable {
     /// Recently authenticated API tokens by hash. A revoked token is evicted as soon as its revocation commits here
     /// or is announced by another instance; the lifetime bounds how long it works on an instance that missed that.
     let tokens = ExpiringCache<String, Caller>(lifetime: .seconds(10), capacity: 10_000)
+    /// The template search catalogs: the built-in library's and organizations' own.
+    let templateCatalogs = TemplateCatalogCache()
     private let handlers = Mutex<[@Sendable (CacheEviction) -> Void]>([])
 
     public init() {}
@@ -27,6 +29,7 @@ public final class ReadCaches: Sendable {
             switch invalidation {
             case .jobDescription(let id): jobDescriptions.remove(id)
             case .token(let hash): tokens.remove(hash)
+            case .templates: templateCatalogs.remove(organizationSlug)
             case .board: break
             }
             for handler in handlers { handler(.changed(invalidation, organizationSlug: organizationSlug)) }
@@ -37,6 +40,7 @@ public final class ReadCaches: Sendable {
     public func invalidateEverything() {
         jobDescriptions.removeAll()
         tokens.removeAll()
+        templateCatalogs.removeAll()
         for handler in handlers.withLock({ $0 }) { handler(.everything) }
     }
 }

@@ -48,8 +48,8 @@ public enum DomainEvent: Sendable, Equatable {
         case .companyProfileUpdated: [.board]
         case .tokenRevoked(_, let hash): [.token(hash: hash)]
         case .userRoleChanged(_, _, let hashes), .userDeactivated(_, let hashes): hashes.map { .token(hash: $0) }
-        case .postingComplianceChanged, .templateCreated, .templateReplaced, .templateDeleted, .organizationCreated, .tokenCreated, .userCreated,
-            .passwordChanged, .userReactivated:
+        case .templateCreated, .templateReplaced, .templateDeleted: [.templates]
+        case .postingComplianceChanged, .organizationCreated, .tokenCreated, .userCreated, .passwordChanged, .userReactivated:
             []
         }
     }
@@ -62,6 +62,8 @@ public enum Invalidation: Sendable, Hashable, Codable {
     case board
     /// A bearer token, by its stored hash.
     case token(hash: String)
+    /// The organization's own templates, as the search catalog holds them.
+    case templates
 }
 
 /// One event with who caused it, where and when.

@@ -83,6 +83,15 @@ public struct JobDescriptionService: Sendable {
         return try await insert(document, origin: .written, by: caller)
     }
 
+    /// The title of a draft started from a blank description.
+    public static let blankTitle = "Untitled job description"
+
+    /// Stores an empty draft titled ``blankTitle``, for writing a description from scratch when no template fits.
+    public func createBlank(by caller: Caller) async throws -> StoredJobDescription {
+        try caller.require(.writeJobs)
+        return try await insert(JobDocument(title: Self.blankTitle), origin: .written, by: caller)
+    }
+
     /// Stores a document read by the importer as a new draft.
     public func saveImport(_ document: JobDocument, by caller: Caller) async throws -> StoredJobDescription {
         try caller.require(.writeJobs)

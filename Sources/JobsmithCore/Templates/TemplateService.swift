@@ -6,18 +6,53 @@ import JobsmithDomain
 public struct TemplateService: Sendable {
     let writer: Writer
     let store: TemplateStore
+    let catalogs: TemplateCatalogCache
 
-    package init(writer: Writer) {
+    init(writer: Writer, catalogs: TemplateCatalogCache) {
         self.writer = writer
+        self.catalogs = catalogs
         store = TemplateStore(database: writer.owner.database, clock: writer.clock)
     }
 
-    /// One page of the templates the caller can see: ranked by relevance for a query, by department and title without.
-    public func search(
-        _ text: String, department: String?, level: String?, offset: Int, limit: Int, by caller: Caller
-    ) async throws -> (items: [StoredTemplate], total: Int) {
+    /// One page of the templates the caller can see: ranked by relevance for a query, by department and title without,
+    /// with the total and the counts per department, level and family. Runs in memory on the organization's catalogs,
+    /// so both engines give the same results.
+    public func search(_ text: String, filters: TemplateFilters, offset: Int, limit: Int, by caller: Caller) async throws -> TemplateSearchPage {
         try caller.require(.readTemplates)
-        return try await store.search(text, department: department, level: level, organizationID: caller.organizationID, offset: offset, limit: limit)
+        let search = try await searchCatalogs(for: caller)
+        let found = search.run(text, filters: filters, offset: offset, limit: limit)
+        return TemplateSearchPage(
+            items: try await store.templates(found.hits.map { search.entry($0).id }), total: found.total, counts: found.counts,
+            families: search.families
+        )
+    }
+
+    /// Templates to offer when `text` with `filters` finds nothing: its best matches without the filters if there are
+    /// any, else the titles nearest to what was typed (see ``JobsmithDomain/TitleSimilarity``); at most `limit`.
+    public func suggestions(for text: String, filters: TemplateFilters, limit: Int, by caller: Caller) async throws -> TemplateSuggestions {
+        try caller.require(.readTemplates)
+        let search = try await searchCatalogs(for: caller)
+        if !filters.isEmpty {
+            let relaxed = search.run(text, filters: TemplateFilters(), offset: 0, limit: limit).hits
+            if !relaxed.isEmpty {
+                return TemplateSuggestions(items: try await store.templates(relaxed.map { search.entry($0).id }), withoutFilters: true)
+            }
+        }
+        let nearest = search.nearestTitles(to: text, limit: limit)
+        return TemplateSuggestions(items: try await store.templates(nearest.map { search.entry($0).id }), withoutFilters: false)
+    }
+
+    /// The built-in catalog and the organization's own, each built from the database on first use.
+    private func searchCatalogs(for caller: Caller) async throws -> TemplateSearch {
+        let store = store
+        let builtIn = try await catalogs.catalog(for: TemplateCatalogCache.builtInKey, scope: TemplateModel.builtInScope) {
+            TemplateCatalog(rows: try await store.catalogRows(scope: TemplateModel.builtInScope))
+        }
+        let scope = caller.organizationID.uuidString
+        let own = try await catalogs.catalog(for: caller.organization.slug, scope: scope) {
+            TemplateCatalog(rows: try await store.catalogRows(scope: scope))
+        }
+        return TemplateSearch(catalogs: [builtIn, own])
     }
 
     /// The template `slug` as the caller sees it: the organization's own first, else the built-in one.
@@ -63,7 +98,9 @@ public struct TemplateService: Sendable {
     @discardableResult
     public func syncBuiltIns(_ templates: [JobTemplate]) async throws -> (added: Int, updated: Int, removed: Int) {
         let clock = writer.clock
-        return try await writer.bookkeeping { try await TemplateStore(database: $0, clock: clock).syncBuiltIns(templates) }
+        let counts = try await writer.bookkeeping { try await TemplateStore(database: $0, clock: clock).syncBuiltIns(templates) }
+        catalogs.remove(TemplateCatalogCache.builtInKey)
+        return counts
     }
 }
 

@@ -4,14 +4,10 @@ import Foundation
 import JobsmithDomain
 import SQLKit
 
-/// The template library: built-in templates plus each organization's own, with relevance-ranked search on both
-/// engines. An organization sees the built-ins and its own templates, never another organization's.
+/// The template library: built-in templates plus each organization's own, with the normalized search columns that
+/// ``TemplateCatalog``s are built from. An organization sees the built-ins and its own templates, never another
+/// organization's.
 package struct TemplateStore: Sendable {
-    /// Most matches a search ranks, taken in the engine's own relevance order (bm25 / ts_rank). Up to this many
-    /// matches both engines return exactly the same results; a query matching more is too broad to page through, and
-    /// reading every match would make it slow.
-    static let candidateLimit = 100
-
     let database: any Database
     let clock: WallClock
 
@@ -23,82 +19,40 @@ package struct TemplateStore: Sendable {
     }
 
     private var sql: any SQLDatabase { database as! any SQLDatabase }
-    private var isPostgres: Bool { sql.dialect.name == "postgresql" }
 
-    /// One page of templates visible to the organization: ranked by relevance for a query, by department and title
-    /// without one.
-    package func search(
-        _ text: String, department: String?, level: String?, organizationID: UUID, offset: Int, limit: Int
-    ) async throws -> (items: [StoredTemplate], total: Int) {
-        let query = TemplateQuery(text)
-        let scope = organizationID.uuidString
-        var ids: [UUID]
-        if query.isEmpty {
-            var select = sql.select().column("id").from(TemplateModel.schema)
-                .where(SQLColumn("scope"), .in, SQLBind.group([TemplateModel.builtInScope, scope]))
-            if let department { select = select.where("department", .equal, department) }
-            if let level { select = select.where("level", .equal, level) }
-            let rows = try await select.orderBy("department").orderBy("title").orderBy("slug").all()
-            ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
-        } else {
-            let candidates = try await matchingCandidates(query, scope: scope, department: department, level: level)
-            ids = candidates.sorted { TemplateRanking.precedes(($0.score, $0.title, $0.slug), ($1.score, $1.title, $1.slug)) }.map(\.id)
-        }
-        let total = ids.count
-        let page = Array(ids.dropFirst(offset).prefix(limit))
-        guard !page.isEmpty else { return ([], total) }
-        let models = try await TemplateModel.query(on: database).filter(\.$id ~~ page).all()
-        let byID = Dictionary(uniqueKeysWithValues: models.compactMap { model in model.id.map { ($0, model) } })
-        return (try page.compactMap { byID[$0] }.map(Self.stored), total)
-    }
-
-    private struct Candidate {
-        let id: UUID
-        let slug: String
-        let title: String
-        let score: Int
-    }
-
-    /// The templates matching every term, found by the engine's full-text index, scored the same way everywhere.
-    private func matchingCandidates(_ query: TemplateQuery, scope: String, department: String?, level: String?) async throws -> [Candidate] {
-        let scopes = SQLBind.group([TemplateModel.builtInScope, scope])
-        // Qualified, because on SQLite both the index and the table have these columns.
-        let table = isPostgres ? "templates" : "s"
-        var filters = SQLQueryString("")
-        if let department { filters.appendInterpolation(unsafeRaw: " AND \(table).department = "); filters.appendInterpolation(bind: department) }
-        if let level { filters.appendInterpolation(unsafeRaw: " AND \(table).level = "); filters.appendInterpolation(bind: level) }
-        let rows: [any SQLRow]
-        if isPostgres {
-            let expression = query.tsqueryExpression
-            rows = try await sql.raw(
-                """
-                SELECT id, slug, title, search_title, search_tags FROM templates
-                WHERE search_vector @@ to_tsquery('simple', \(bind: expression)) AND scope IN \(scopes)\(filters)
-                ORDER BY ts_rank(search_vector, to_tsquery('simple', \(bind: expression))) DESC, id
-                LIMIT \(literal: Self.candidateLimit)
-                """
-            ).all()
-        } else {
-            rows = try await sql.raw(
-                """
-                SELECT s.template_id AS id, t.slug AS slug, t.title AS title, s.title AS search_title, s.tags AS search_tags
-                FROM template_search s JOIN templates t ON t.id = s.template_id
-                WHERE template_search MATCH \(bind: query.fts5Expression) AND s.scope IN \(scopes)\(filters)
-                ORDER BY bm25(template_search, 10.0, 5.0, 1.0), s.template_id
-                LIMIT \(literal: Self.candidateLimit)
-                """
-            ).all()
-        }
+    /// The searchable columns of every template in `scope` (``TemplateModel/builtInScope`` or an organization's id),
+    /// to build its ``TemplateCatalog`` from.
+    func catalogRows(scope: String) async throws -> [TemplateCatalog.Row] {
+        let rows = try await sql.select()
+            .columns("id", "slug", "title", "department", "level", "template", "search_title", "search_tags", "search_body")
+            .from(TemplateModel.schema).where("scope", .equal, scope)
+            .all()
+        let decoder = JSONDecoder()
         return try rows.map { row in
-            let title = try row.decode(column: "search_title", as: String.self)
-            let tags = try row.decode(column: "search_tags", as: String.self)
-            return Candidate(
-                id: try row.decode(column: "id", as: UUID.self),
-                slug: try row.decode(column: "slug", as: String.self),
-                title: try row.decode(column: "title", as: String.self),
-                score: TemplateRanking.score(title: title, tags: tags, query: query)
+            let id = try row.decode(column: "id", as: UUID.self)
+            // The family lives in the template JSON only.
+            guard let family = try? decoder.decode(FamilyOnly.self, from: Data(try row.decode(column: "template", as: String.self).utf8)) else {
+                throw StoreError.corruptDocument(id)
+            }
+            return TemplateCatalog.Row(
+                id: id, slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
+                department: try row.decode(column: "department", as: String.self), level: try row.decode(column: "level", as: String.self),
+                family: family.family, searchTitle: try row.decode(column: "search_title", as: String.self),
+                searchTags: try row.decode(column: "search_tags", as: String.self), searchBody: try row.decode(column: "search_body", as: String.self)
             )
         }
+    }
+
+    private struct FamilyOnly: Decodable {
+        let family: String?
+    }
+
+    /// The templates `ids`, in that order; ids no longer stored are left out.
+    func templates(_ ids: [UUID]) async throws -> [StoredTemplate] {
+        guard !ids.isEmpty else { return [] }
+        let models = try await TemplateModel.query(on: database).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(uniqueKeysWithValues: models.compactMap { model in model.id.map { ($0, model) } })
+        return try ids.compactMap { byID[$0] }.map(Self.stored)
     }
 
     /// The template `slug` as the organization sees it: its own first, else the built-in one.
@@ -137,7 +91,6 @@ package struct TemplateStore: Sendable {
     /// Deletes an organization's own template.
     package func delete(_ slug: String, organizationID: UUID) async throws {
         let model = try await Self.own(slug, organizationID: organizationID, on: database)
-        try await Self.removeFromIndex(try model.requireID(), on: database)
         try await model.delete(on: database)
     }
 
@@ -161,7 +114,6 @@ package struct TemplateStore: Sendable {
             }
         }
         for model in bySlug.values {
-            try await Self.removeFromIndex(try model.requireID(), on: database)
             try await model.delete(on: database)
             counts.removed += 1
         }
@@ -184,15 +136,12 @@ package struct TemplateStore: Sendable {
         model.createdAt = now
         apply(template, to: model, at: now)
         try await model.create(on: database)
-        try await addToIndex(model, on: database)
         return try stored(model)
     }
 
     private static func update(_ model: TemplateModel, with template: JobTemplate, at now: Date, on database: any Database) async throws {
         apply(template, to: model, at: now)
         try await model.update(on: database)
-        try await removeFromIndex(try model.requireID(), on: database)
-        try await addToIndex(model, on: database)
     }
 
     private static func apply(_ template: JobTemplate, to model: TemplateModel, at date: Date) {
@@ -206,25 +155,6 @@ package struct TemplateStore: Sendable {
         model.searchTags = fields.tags
         model.searchBody = fields.body
         model.updatedAt = date
-    }
-
-    /// Keeps SQLite's full-text table in step; PostgreSQL's index is a generated column and needs nothing.
-    private static func addToIndex(_ model: TemplateModel, on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        guard sql.dialect.name != "postgresql" else { return }
-        try await sql.raw(
-            """
-            INSERT INTO template_search (title, tags, body, template_id, scope, department, level)
-            VALUES (\(bind: model.searchTitle), \(bind: model.searchTags), \(bind: model.searchBody), \(bind: try model.requireID()),
-                    \(bind: model.scope), \(bind: model.department), \(bind: model.level))
-            """
-        ).run()
-    }
-
-    private static func removeFromIndex(_ id: UUID, on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        guard sql.dialect.name != "postgresql" else { return }
-        try await sql.raw("DELETE FROM template_search WHERE template_id = \(bind: id)").run()
     }
 
     static func encode(_ template: JobTemplate) -> String {

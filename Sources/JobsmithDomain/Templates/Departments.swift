@@ -37,6 +37,17 @@ public enum Departments {
         allLevels.first { $0.slug == slug }?.name ?? slug
     }
 
+    /// The display name of a job family slug: its words in sentence case, abbreviations in capitals
+    /// ("hr-business-partner" → "HR business partner").
+    public static func familyName(of slug: String) -> String {
+        slug.split(separator: "-").enumerated().map { offset, word in
+            if abbreviations.contains(String(word)) { return word.uppercased() }
+            return offset == 0 ? word.prefix(1).uppercased() + word.dropFirst() : String(word)
+        }.joined(separator: " ")
+    }
+
+    private static let abbreviations: Set<String> = ["ai", "bi", "cnc", "crm", "ehs", "erp", "hr", "hvac", "it", "ml", "qa", "seo", "ui", "ux"]
+
     /// Whether `slug` names a known department.
     public static func isKnown(_ slug: String) -> Bool {
         all.contains { $0.slug == slug }

@@ -42,23 +42,4 @@ public struct TemplateQuery: Sendable, Equatable {
         }
         return Term(alternatives: alternatives)
     }
-
-    /// The query in SQLite FTS5 syntax: terms joined by AND, alternatives by OR, each a quoted phrase with a prefix star.
-    /// Words are letters and digits only, so the text cannot break out of its quotes.
-    public var fts5Expression: String {
-        terms.map { term in
-            "(" + term.alternatives.map { "\"\($0.joined(separator: " "))\"*" }.joined(separator: " OR ") + ")"
-        }.joined(separator: " AND ")
-    }
-
-    /// The query in PostgreSQL `to_tsquery('simple', …)` syntax, with the same meaning as ``fts5Expression``.
-    public var tsqueryExpression: String {
-        terms.map { term in
-            "("
-                + term.alternatives.map { phrase in
-                    let words = phrase.enumerated().map { $0.offset == phrase.count - 1 ? "\($0.element):*" : $0.element }
-                    return words.count == 1 ? words[0] : "(" + words.joined(separator: " <-> ") + ")"
-                }.joined(separator: " | ") + ")"
-        }.joined(separator: " & ")
-    }
 }

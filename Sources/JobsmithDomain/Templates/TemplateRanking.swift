@@ -1,5 +1,6 @@
-/// Orders search results the same way on every engine: the database finds the templates that match every term, and
-/// this score, computed from the title, tags and department, decides their order.
+/// Decides which templates match a query and in what order, the same way everywhere (the server's in-memory
+/// catalogs on either engine, the command line's offline search): a score computed from the title, tags and
+/// department.
 public enum TemplateRanking {
     /// The searchable text of a template in normal form, as stored beside it.
     public struct Fields: Sendable, Equatable {
@@ -25,7 +26,7 @@ public enum TemplateRanking {
         }
     }
 
-    /// Whether a template with these fields matches every term (the meaning the database queries implement).
+    /// Whether a template with these fields matches every term (the meaning the server's catalogs implement).
     public static func matches(_ fields: Fields, _ query: TemplateQuery) -> Bool {
         query.terms.allSatisfy { term in
             term.alternatives.contains { contains(fields.title, $0) || contains(fields.tags, $0) || contains(fields.body, $0) }
@@ -38,7 +39,12 @@ public enum TemplateRanking {
     /// terms match only tags or text. Within a tier, whole typed words in the title beat synonyms and synonyms beat
     /// prefixes, tags beat the body, and titles with more of their words matched and fewer extra words come first.
     public static func score(title: String, tags: String, query: TemplateQuery) -> Int {
-        let titleWords = title.split(separator: " ").map(String.init)
+        score(titleWords: title.split(separator: " "), tagWords: tags.split(separator: " "), query: query)
+    }
+
+    /// ``score(title:tags:query:)`` for a title and tags already split into their words, for callers that score the
+    /// same templates many times.
+    public static func score(titleWords: [Substring], tagWords: [Substring], query: TemplateQuery) -> Int {
         var covered = Array(repeating: false, count: titleWords.count)
         var allTypedInTitle = true
         var allInTitle = true
@@ -48,7 +54,7 @@ public enum TemplateRanking {
             for (offset, alternative) in term.alternatives.enumerated() {
                 guard let range = match(alternative, in: titleWords) else { continue }
                 for index in range { covered[index] = true }
-                let wholeWord = titleWords[range.upperBound - 1] == alternative.last
+                let wholeWord = titleWords[range.upperBound - 1] == alternative[alternative.count - 1]
                 // A typed word cut short ("ba" in "Baker") scores below an abbreviation spelled out in full ("ba" →
                 // Business Analyst): the full meaning is the likelier intent.
                 let points = offset == 0 ? (wholeWord ? 30 : 18) : (wholeWord ? 20 : 16)
@@ -60,7 +66,7 @@ public enum TemplateRanking {
             } else {
                 allInTitle = false
                 allTypedInTitle = false
-                termScore += term.alternatives.contains { contains(tags, $0) } ? (contains(tags, term.alternatives[0]) ? 10 : 8) : 1
+                termScore += term.alternatives.contains { contains(tagWords, $0) } ? (contains(tagWords, term.alternatives[0]) ? 10 : 8) : 1
             }
         }
         var extraWords = 0
@@ -74,7 +80,7 @@ public enum TemplateRanking {
 
     /// Title words that need not be typed: rung numerals ("Software Engineer II") and an abbreviation of other title
     /// words ("Chief Executive Officer (CEO)").
-    private static func isOptional(_ word: String, at index: Int, in words: [String]) -> Bool {
+    private static func isOptional(_ word: Substring, at index: Int, in words: [Substring]) -> Bool {
         if ["i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"].contains(word) { return true }
         guard word.count >= 2 else { return false }
         let initials = String(words.enumerated().filter { $0.offset != index }.compactMap { $0.element.first })
@@ -82,7 +88,7 @@ public enum TemplateRanking {
     }
 
     /// Where `phrase` occurs in `words` (consecutive words, the last one as a prefix), if it does.
-    private static func match(_ phrase: [String], in words: [String]) -> Range<Int>? {
+    private static func match(_ phrase: [String], in words: [Substring]) -> Range<Int>? {
         guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
         for start in 0...(words.count - phrase.count) {
             let matched = phrase.enumerated().allSatisfy { offset, word in
@@ -100,7 +106,7 @@ public enum TemplateRanking {
         return lhs.slug < rhs.slug
     }
 
-    /// Searches `templates` in memory with the same meaning and order as the database search; an empty query lists by
+    /// Searches `templates` in memory with the same meaning and order as the server's search; an empty query lists by
     /// department and title.
     public static func search(_ templates: [JobTemplate], query text: String, department: String? = nil, level: String? = nil) -> [JobTemplate] {
         Index(templates).search(text, department: department, level: level)
@@ -136,7 +142,10 @@ public enum TemplateRanking {
 
     /// Whether the words of `text` contain `phrase` consecutively, its last word as a prefix.
     static func contains(_ text: String, _ phrase: [String]) -> Bool {
-        let words = text.split(separator: " ")
+        contains(text.split(separator: " "), phrase)
+    }
+
+    private static func contains(_ words: [Substring], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
         for start in 0...(words.count - phrase.count) {
             var matched = true

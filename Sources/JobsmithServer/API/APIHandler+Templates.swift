@@ -19,8 +19,8 @@ extension APIHandler {
             throw APIProblem.badRequest("q must be at most 200 characters without control characters.")
         }
         let page = try await templates.search(
-            input.query.q ?? "", department: input.query.department?.rawValue, level: input.query.level?.rawValue, offset: offset, limit: limit,
-            by: caller
+            input.query.q ?? "", filters: TemplateFilters(department: input.query.department?.rawValue, level: input.query.level?.rawValue),
+            offset: offset, limit: limit, by: caller
         )
         let next = offset + page.items.count < page.total ? String(offset + page.items.count) : nil
         return .ok(

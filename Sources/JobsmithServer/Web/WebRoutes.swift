@@ -14,7 +14,7 @@ struct WebRoutes {
         AuthController(pages: pages, accounts: core.accounts).addRoutes(to: router)
         DashboardController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint, publishing: core.publishing).addRoutes(to: router)
         ComplianceController(pages: pages, compliance: core.compliance, links: links).addRoutes(to: router)
-        LibraryController(pages: pages, templates: core.templates).addRoutes(to: router)
+        LibraryController(pages: pages, templates: core.templates, jobDescriptions: core.jobDescriptions).addRoutes(to: router)
         ComposeController(pages: pages, templates: core.templates, profiles: core.profiles, jobDescriptions: core.jobDescriptions)
             .addRoutes(to: router)
         EditorController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)

@@ -46,6 +46,32 @@ struct TwoInstanceTests {
         }
     }
 
+    @Test("a template added, changed or deleted through one instance is searched accordingly on the other")
+    func templateChanges() async throws {
+        try await withTwoInstances { first, second, app in
+            func titles(_ query: String) async throws -> [String] {
+                let found = try await second.client.send(.get, "/api/v1/templates?q=\(query)", token: app.token)
+                return (found.json["items"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+            }
+            // The second instance builds its catalog before the change.
+            #expect(try await titles("quasarwrangler").isEmpty)
+            func template(_ title: String) -> [String: Any] {
+                [
+                    "slug": "quasar-wrangler", "department": "science", "level": "mid", "tags": ["quasarwrangler"],
+                    "document": ["title": title, "summary": "Keeps quasars in line.", "responsibilities": ["Wrangle quasars"]],
+                ]
+            }
+            let created = try await first.client.send(.post, "/api/v1/templates", token: app.token, json: template("Quasar Wrangler"))
+            #expect(created.status == .created)
+            #expect(try await Self.within(Self.propagation) { try await titles("quasarwrangler") == ["Quasar Wrangler"] })
+            let replaced = try await first.client.send(.put, "/api/v1/templates/quasar-wrangler", token: app.token, json: template("Pulsar Wrangler"))
+            #expect(replaced.status == .ok)
+            #expect(try await Self.within(Self.propagation) { try await titles("quasarwrangler") == ["Pulsar Wrangler"] })
+            #expect(try await first.client.send(.delete, "/api/v1/templates/quasar-wrangler", token: app.token).status == .noContent)
+            #expect(try await Self.within(Self.propagation) { try await titles("quasarwrangler").isEmpty })
+        }
+    }
+
     @Test("a token revoked through one instance stops working on the other")
     func revokedToken() async throws {
         try await withTwoInstances { first, second, app in

@@ -33,6 +33,7 @@ struct WebRolesTests {
             #expect(people.status == .ok)
             #expect(!people.body.contains("/deactivate"))
             #expect(!people.body.contains("action=\"/people/users\""))
+            #expect(!(try await viewer.get("/library?q=zzzxqy").body.contains("/library/blank")))
 
             for path in ["/compose", "/import", "/jobs/\(id)/publish"] {
                 let page = try await viewer.get(path)
@@ -43,6 +44,7 @@ struct WebRolesTests {
                 ("/jobs/\(id)", [("version", "1"), ("action", "save"), ("title", "Hijacked")]),
                 ("/jobs/\(id)/delete", [("version", "1")]),
                 ("/jobs/\(id)/duplicate", []),
+                ("/library/blank", []),
                 ("/jobs/\(id)/publish", [("version", "1"), ("applyEmail", "jobs@acme.test")]),
                 ("/settings/profile", [("name", "Hijacked")]),
                 ("/settings/tokens", [("name", "stolen")]),

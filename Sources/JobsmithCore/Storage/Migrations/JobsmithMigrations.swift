@@ -21,6 +21,8 @@ enum JobsmithMigrations {
         // 008: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
         // personal tokens.
         [AddRoles()],
+        // 010: template search moved into memory; the engines' full-text indexes over templates go.
+        [DropTemplateFullTextIndexes()],
     ]
 }
 

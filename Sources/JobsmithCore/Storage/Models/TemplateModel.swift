@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 
 /// A template: built-in ones (scope `builtin`, loaded from the JobsmithLibrary template files) and an organization's own
-/// (scope = the organization's id). The normalized search columns feed the full-text index of each engine.
+/// (scope = the organization's id). Search catalogs (`TemplateCatalog`) are built from the normalized search columns.
 final class TemplateModel: Model, @unchecked Sendable {
     static let schema = "templates"
     static let builtInScope = "builtin"

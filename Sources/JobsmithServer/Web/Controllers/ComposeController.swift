@@ -79,7 +79,7 @@ struct ComposeController {
     }
 
     private func page(session: SessionStore.Session, form: WebForm, problems: [String], status: HTTPResponse.Status) async throws -> Response {
-        let all = try await templates.search("", department: nil, level: nil, offset: 0, limit: 1000, by: session.caller)
+        let all = try await templates.search("", filters: TemplateFilters(), offset: 0, limit: 1000, by: session.caller)
         let chosen = form.text("template")
         let template = all.items.first { $0.template.slug == chosen }?.template
         let profile = try await profiles.profile(by: session.caller)

@@ -5,11 +5,15 @@ import JobsmithDomain
 import JobsmithLint
 import NIOCore
 
-/// The template library: search as you type, filter by department and level, preview a template.
+/// The template library: search as you type, filter by department, level and job family with the result count of
+/// each choice, preview a template, or start from a blank description when nothing fits.
 struct LibraryController {
     let pages: WebPages
     let templates: TemplateService
+    let jobDescriptions: JobDescriptionService
     static let pageSize = 24
+    /// How many nearby roles the empty state offers.
+    static let suggestionCount = 3
 
     struct Option: Sendable {
         let value: String
@@ -25,15 +29,26 @@ struct LibraryController {
         let summary: String
     }
 
+    struct EmptyState: Sendable {
+        let suggestions: [Card]
+        /// The suggestions are the query's matches once the filters are dropped, not titles spelled alike.
+        let withoutFilters: Bool
+    }
+
     struct View: Sendable {
         let query: String
+        let problems: [String]
         let departments: [Option]
         let levels: [Option]
+        let families: [Option]
         let cards: [Card]
         let total: Int
         let countText: String
+        let emptyState: EmptyState?
         let previousPage: String?
         let nextPage: String?
+        /// The results alone for the page's script, with the filters' options to update their counts.
+        let fragment: Bool
     }
 
     struct TemplateView: Sendable {
@@ -49,48 +64,65 @@ struct LibraryController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/library") { request, context in
             let session = try context.session(for: request)
-            let parameters = request.uri.queryParameters
-            let query = String((parameters["q"].map(String.init) ?? "").prefix(200))
-            let department = parameters["department"].map(String.init).flatMap { Departments.isKnown($0) ? $0 : nil }
-            let level = parameters["level"].map(String.init).flatMap { Departments.levels.contains($0) ? $0 : nil }
-            let page = try request.integerParameter("page", in: ClientNumbers.page) ?? 1
-            let found = try await templates.search(
-                query, department: department, level: level, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, by: session.caller
+            var parameters = try LibraryParameters(request)
+            let isFragment = request.uri.queryParameters["fragment"] == "results"
+            let page = parameters.page
+            var filters = TemplateFilters(department: parameters.department, level: parameters.level, family: parameters.family)
+            var found = try await templates.search(
+                parameters.query, filters: filters, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, by: session.caller
             )
-            func link(_ page: Int) -> String {
-                var items: [String] = []
-                if !query.isEmpty { items.append("q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
-                if let department { items.append("department=\(department)") }
-                if let level { items.append("level=\(level)") }
-                if page > 1 { items.append("page=\(page)") }
-                return "/library" + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
+            if let family = parameters.family, !found.families.contains(family) {
+                parameters.problems.append("There is no job family “\(family)”; showing every family.")
+                parameters.family = nil
+                filters.family = nil
+                found = try await templates.search(
+                    parameters.query, filters: filters, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, by: session.caller
+                )
+            }
+            var empty: EmptyState?
+            if found.total == 0 {
+                let near = try await templates.suggestions(for: parameters.query, filters: filters, limit: Self.suggestionCount, by: session.caller)
+                empty = EmptyState(
+                    suggestions: near.items.map { card($0, session: session) }, withoutFilters: near.withoutFilters
+                )
             }
             let view = View(
-                query: query,
-                departments: [Option(value: "", label: "All departments", selected: department == nil)]
-                    + Departments.all.map { Option(value: $0.slug, label: $0.name, selected: $0.slug == department) },
-                levels: [Option(value: "", label: "All levels", selected: level == nil)]
-                    + Departments.allLevels.map { Option(value: $0.slug, label: $0.name, selected: $0.slug == level) },
-                cards: found.items.map { stored in
-                    let template = stored.template
-                    let summary = Composer.preview(template, companyName: session.organization.name).summary ?? ""
-                    return Card(
-                        slug: template.slug, title: template.document.title, department: Departments.name(of: template.department),
-                        level: Departments.levelName(of: template.level), summary: summary.count > 180 ? summary.prefix(180) + "…" : summary
-                    )
-                },
+                query: parameters.query, problems: parameters.problems,
+                departments: options(
+                    all: "All departments", values: Departments.all.map { ($0.slug, $0.name) }, counts: found.counts.departments,
+                    allCount: found.counts.departments.values.reduce(0, +), selected: parameters.department, keepEmpty: true
+                ),
+                levels: options(
+                    all: "All levels", values: Departments.allLevels.map { ($0.slug, $0.name) }, counts: found.counts.levels,
+                    allCount: found.counts.levels.values.reduce(0, +), selected: parameters.level, keepEmpty: true
+                ),
+                families: options(
+                    all: "All job families",
+                    values: found.families.map { ($0, Departments.familyName(of: $0)) }.sorted { $0.1 < $1.1 },
+                    counts: found.counts.families, allCount: found.counts.anyFamily, selected: parameters.family, keepEmpty: false
+                ),
+                cards: found.items.map { card($0, session: session) },
                 total: found.total,
                 countText: found.total == 1 ? "1 template" : "\(found.total) templates",
-                previousPage: page > 1 ? link(page - 1) : nil,
-                nextPage: page * Self.pageSize < found.total ? link(page + 1) : nil
+                emptyState: empty,
+                previousPage: page > 1 ? parameters.link(page: page - 1) : nil,
+                nextPage: page * Self.pageSize < found.total ? parameters.link(page: page + 1) : nil,
+                fragment: isFragment
             )
             let chrome = Chrome.signedIn(session, section: "/library")
-            if parameters["fragment"] == "results" {
-                var response = pages.response("library-results", Page(chrome: chrome, content: view))
+            let status: HTTPResponse.Status = parameters.problems.isEmpty ? .ok : .badRequest
+            if isFragment {
+                var response = pages.response("library-results", Page(chrome: chrome, content: view), status: status)
                 response.headers[.vary] = "Accept"
                 return response
             }
-            return pages.page("library", title: "Template library", chrome: chrome, content: view)
+            return pages.page("library", title: "Template library", chrome: chrome, content: view, status: status)
+        }
+
+        router.post("/library/blank") { request, context in
+            let session = try context.session(for: request)
+            let job = try await jobDescriptions.createBlank(by: session.caller)
+            return WebPages.redirect(to: "/jobs/\(job.id.uuidString.lowercased())?notice=created")
         }
 
         router.get("/library/:slug") { request, context in
@@ -110,5 +142,28 @@ struct LibraryController {
                 "template", title: template.document.title, chrome: .signedIn(session, section: "/library"), content: view
             )
         }
+    }
+
+    private func card(_ stored: StoredTemplate, session: SessionStore.Session) -> Card {
+        let template = stored.template
+        let summary = Composer.preview(template, companyName: session.organization.name).summary ?? ""
+        return Card(
+            slug: template.slug, title: template.document.title, department: Departments.name(of: template.department),
+            level: Departments.levelName(of: template.level), summary: summary.count > 180 ? summary.prefix(180) + "…" : summary
+        )
+    }
+
+    /// A filter's options, each with the number of results choosing it gives; "all" first, with `allCount`. Without
+    /// `keepEmpty`, values with no result are left out unless selected.
+    private func options(
+        all: String, values: [(slug: String, name: String)], counts: [String: Int], allCount: Int, selected: String?, keepEmpty: Bool
+    ) -> [Option] {
+        let everything = Option(value: "", label: "\(all) (\(allCount))", selected: selected == nil)
+        return [everything]
+            + values.compactMap { value in
+                let count = counts[value.slug] ?? 0
+                guard keepEmpty || count > 0 || value.slug == selected else { return nil }
+                return Option(value: value.slug, label: "\(value.name) (\(count))", selected: value.slug == selected)
+            }
     }
 }

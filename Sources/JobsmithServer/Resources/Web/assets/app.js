@@ -39,7 +39,17 @@
       controller = new AbortController();
       fetch(search.dataset.liveSearch + "?" + params.toString(), { signal: controller.signal, credentials: "same-origin" })
         .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
-        .then(function (html) { results.innerHTML = html; })
+        .then(function (html) {
+          results.innerHTML = html;
+          // The filters' options carry the result count of each choice for the new query.
+          const options = results.querySelector("template[data-filter-options]");
+          if (!options) return;
+          options.content.querySelectorAll("select[id]").forEach(function (fresh) {
+            const select = document.getElementById(fresh.id);
+            if (select) select.innerHTML = fresh.innerHTML;
+          });
+          options.remove();
+        })
         .catch(function () {});
     };
     const later = debounce(run, 200);
