@@ -3,8 +3,10 @@ import Hummingbird
 import JobsmithCore
 
 extension HTTPRequest.Method {
-    /// The methods the front doors route. Any other is refused before routing (see ``UnknownMethodMiddleware``).
-    static let routed: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete, .options, .trace]
+    /// The methods the front doors route, so each door answers them (405 where a path does not take one): those of RFC
+    /// 9110 but CONNECT, and QUERY, which API clients and fuzzers send. Any other is refused before routing (see
+    /// ``UnknownMethodMiddleware``).
+    static let routed: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete, .options, .trace, HTTPRequest.Method("QUERY")!]
 }
 
 extension Router {
