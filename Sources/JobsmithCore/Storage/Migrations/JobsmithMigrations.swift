@@ -21,6 +21,8 @@ enum JobsmithMigrations {
         // 008: roles for users and API tokens (existing users become owners, tokens admins), deactivated users,
         // personal tokens.
         [AddRoles()],
+        // 011: an index for the job-description list's title filter (SQLite FTS5 trigrams, PostgreSQL pg_trgm).
+        [IndexJobDescriptionTitles()],
     ]
 }
 
