@@ -13,7 +13,7 @@ struct ShutdownDrainTests {
         let drain = ShutdownDrain(grace: .seconds(600))
         let router = Router()
         router.add(middleware: ShutdownDrainMiddleware(drain: drain))
-        router.get("/health/ready") { _, _ in "ready" }
+        router.group().add(middleware: DrainingReadinessMiddleware(drain: drain)).get("/health/ready") { _, _ in "ready" }
         router.get("/jobs") { _, _ in "jobs" }
         let app = Application(router: router)
         let services = ServiceGroup(configuration: .init(services: [drain], logger: Logger(label: "drain-test")))

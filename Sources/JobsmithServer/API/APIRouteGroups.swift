@@ -3,33 +3,42 @@ import Hummingbird
 import OpenAPIHummingbird
 import OpenAPIRuntime
 
-/// Registers each generated API operation in the route group of its front door, so the middleware that belongs to
-/// one door runs on that door's routes only: the organization API behind its bearer token, the public job-board API,
+/// Registers each generated API operation in the route group it belongs to, so the middleware of one front door, or of
+/// one operation, runs on those routes only: the organization API behind its bearer token, the public job-board API,
 /// and the health checks. The choice is made once per operation when the routes are registered, never per request.
 struct APIRouteGroups<Context: RequestContext>: ServerTransport {
-    /// `/api/v1/…`: token authentication, the fast read of one job description, literal headers.
+    /// `/api/v1/…`: control characters in JSON bodies, token authentication, literal headers.
     let organizationAPI: RouterGroup<Context>
+    /// `POST /api/v1/imports`: as ``organizationAPI``, but the JSON `content` field is left to the importer, which cleans it.
+    let importAPI: RouterGroup<Context>
+    /// `GET /api/v1/job-descriptions/{id}`: as ``organizationAPI``, then the fast read from memory.
+    let jobDescriptionRead: RouterGroup<Context>
     /// `/api/v1/boards/…`: the board's answer cache, literal headers; no token.
     let boardAPI: RouterGroup<Context>
-    /// Everything else the specification describes (`/health/…`).
-    let other: RouterGroup<Context>
-
-    /// The path prefix of the public job-board API.
-    static var boardPrefix: String { "/api/v1/boards/" }
-    /// The path prefix of the organization API.
-    static var organizationPrefix: String { "/api/v1/" }
+    /// `/health/ready`: readiness, which answers 503 while the server drains.
+    let readiness: RouterGroup<Context>
+    /// Everything else the specification describes (`/health/live`).
+    let operations: RouterGroup<Context>
 
     func register(
         _ handler: @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
         method: HTTPRequest.Method,
         path: String
     ) throws {
-        if path.hasPrefix(Self.boardPrefix) {
-            boardAPI.register(handler, method: method, path: path)
-        } else if path.hasPrefix(Self.organizationPrefix) {
-            organizationAPI.register(handler, method: method, path: path)
-        } else {
-            other.register(handler, method: method, path: path)
-        }
+        let group =
+            if path.hasPrefix("/api/v1/boards/") {
+                boardAPI
+            } else if path == "/api/v1/imports" {
+                importAPI
+            } else if method == .get && path == "/api/v1/job-descriptions/{id}" {
+                jobDescriptionRead
+            } else if path.hasPrefix("/api/") {
+                organizationAPI
+            } else if path == "/health/ready" {
+                readiness
+            } else {
+                operations
+            }
+        group.register(handler, method: method, path: path)
     }
 }

@@ -3,15 +3,16 @@ import HTTPTypes
 import Hummingbird
 import JobsmithCore
 
-/// Answers `GET /api/v1/job-descriptions/{id}` as JSON straight from memory when both the description (checked against
-/// the caller's organization) and its encoded JSON are cached; everything else goes on to the generated handler,
-/// which fills the caches. Runs after authentication, so the caller is known.
+/// Answers `GET /api/v1/job-descriptions/{id}` (the one operation whose route group it is in, see ``APIRouteGroups``) as
+/// JSON straight from memory when both the description (checked against the caller's organization) and its encoded
+/// JSON are cached; everything else goes on to the generated handler, which fills the caches. Runs after
+/// authentication, so the caller is known.
 struct JobDescriptionFastReadMiddleware<Context: RequestContext>: RouterMiddleware {
     let descriptions: JobDescriptionCache
     let responses: JobDescriptionResponseCache
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get, let caller = RequestCaller.current, caller.can(.readJobs), let id = Self.jobDescriptionID(request.uri.path),
+        guard let caller = RequestCaller.current, caller.can(.readJobs), let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
             Self.wantsJSON(request),
             let stored = descriptions.value(for: id), stored.organizationID == caller.organizationID,
             let body = responses.value(for: stored)
@@ -21,13 +22,6 @@ struct JobDescriptionFastReadMiddleware<Context: RequestContext>: RouterMiddlewa
         return Response(
             status: .ok, headers: [.contentType: "application/json; charset=utf-8", .eTag: stored.entityTag], body: .init(byteBuffer: body)
         )
-    }
-
-    /// The id of a `/api/v1/job-descriptions/{id}` path, if that is what the path is.
-    static func jobDescriptionID(_ path: String) -> UUID? {
-        let prefix = "/api/v1/job-descriptions/"
-        guard path.hasPrefix(prefix), path.utf8.count == prefix.utf8.count + 36 else { return nil }
-        return UUID(uuidString: String(path.dropFirst(prefix.count)))
     }
 
     /// Whether the generated handler would answer JSON: no query but `format=json`, and an Accept that names nothing else.

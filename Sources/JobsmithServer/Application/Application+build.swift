@@ -59,51 +59,7 @@ public func buildApplication(
     return app
 }
 
-/// The routes and middleware of the server.
+/// The routes and middleware of the server (see ``FrontDoors``).
 func buildRouter(settings: ServerSettings, core: CoreServices, publishing: Publishing) throws -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
-    var routes = APIReferencePage.routes(yaml: APISpecification.yaml).mapValues { $0.compactMap { HTTPRequest.Method($0) } }
-    routes["/openapi.yaml"] = [.get]
-    routes["/docs"] = [.get]
-    for path in BoardController.paths { routes[path] = [.get, .head] }
-    let responses = JobDescriptionResponseCache()
-    let pages = try WebPages()
-    if let drain = settings.shutdownDrain {
-        router.add(middleware: ShutdownDrainMiddleware(drain: drain))
-    }
-    router.addMiddleware {
-        RequestIDMiddleware()
-        NoSniffMiddleware()
-        BoardAPICORSMiddleware()
-        ProblemMiddleware()
-        WebSecurityHeadersMiddleware()
-        WebErrorMiddleware(pages: pages, accounts: core.accounts)
-        MethodNotAllowedMiddleware(routes: routes)
-        BodyLimitMiddleware(limit: settings.maximumBodySize)
-        ControlCharacterMiddleware(bodyLimit: settings.maximumBodySize)
-        FormatQueryMiddleware()
-        WebSessionMiddleware(accounts: core.accounts, bodyLimit: settings.maximumBodySize)
-    }
-    APIDocumentationController().addRoutes(to: router)
-    BoardController(publishing: publishing).addRoutes(to: router)
-    WebRoutes(pages: pages, core: core, links: publishing.links).addRoutes(to: router)
-    let handler = APIHandler(
-        jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, compliance: core.compliance, templates: core.templates,
-        profiles: core.profiles, accounts: core.accounts, organizations: core.organizations, publicBoard: publishing.board, links: publishing.links,
-        responses: responses, clock: core.clock, database: core.database
-    )
-    let groups = APIRouteGroups(
-        organizationAPI: router.group()
-            .add(middleware: TokenAuthMiddleware(organizations: core.organizations))
-            .add(middleware: JobDescriptionFastReadMiddleware(descriptions: core.caches.jobDescriptions, responses: responses))
-            .add(middleware: HeaderEncodingMiddleware()),
-        boardAPI: router.group()
-            .add(middleware: HeaderEncodingMiddleware())
-            .add(middleware: BoardAPICacheMiddleware(board: publishing.board)),
-        other: router.group()
-    )
-    try handler.registerHandlers(
-        on: groups, configuration: .init(dateTranscoder: APIDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
-    )
-    return router
+    try FrontDoors(settings: settings, core: core, publishing: publishing).router()
 }

@@ -11,7 +11,7 @@ struct APIDocumentationController {
         page = APIReferencePage.render(yaml: APISpecification.yaml)
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         let yaml = ByteBuffer(string: APISpecification.yaml)
         let html = ByteBuffer(string: page)
         router.get("/openapi.yaml") { _, _ in

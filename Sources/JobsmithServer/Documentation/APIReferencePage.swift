@@ -74,14 +74,6 @@ enum APIReferencePage {
         return html + "</section>\n"
     }
 
-    /// Every path of the spec with the methods it accepts.
-    static func routes(yaml: String) -> [String: [String]] {
-        guard let spec = (try? Yams.load(yaml: yaml)) as? [String: Any], let paths = spec["paths"] as? [String: Any] else { return [:] }
-        return paths.mapValues { item in
-            ["get", "post", "put", "patch", "delete"].filter { (item as? [String: Any])?[$0] != nil }.map { $0.uppercased() }
-        }
-    }
-
     /// Follows a local `$ref` such as `#/components/parameters/Cursor`.
     private static func resolve(_ object: [String: Any], in spec: [String: Any]) -> [String: Any] {
         guard let reference = object["$ref"] as? String, reference.hasPrefix("#/") else { return object }

@@ -28,22 +28,31 @@ public final class ShutdownDrain: Service, Sendable {
     }
 }
 
-/// Tells clients and load balancers that a draining server is going away (see ``ShutdownDrain``).
+/// Tells clients that a draining server is going away (see ``ShutdownDrain``): while it drains, every response carries
+/// `Connection: close`.
 struct ShutdownDrainMiddleware<Context: RequestContext>: RouterMiddleware {
     let drain: ShutdownDrain
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard drain.isDraining else { return try await next(request, context) }
-        if request.uri.path == "/health/ready" {
-            let problem = #"{"detail":"The server is shutting down.","status":503,"title":"Service Unavailable","type":"about:blank"}"#
-            return Response(
-                status: .serviceUnavailable,
-                headers: [.contentType: "application/problem+json", .connection: "close", .retryAfter: "1"],
-                body: .init(byteBuffer: ByteBuffer(string: problem))
-            )
-        }
         var response = try await next(request, context)
         response.headers[.connection] = "close"
         return response
+    }
+}
+
+/// Tells load balancers that a draining server is going away (see ``ShutdownDrain``): on the readiness route, whose
+/// route group it is in, it answers 503 while the server drains, so new work goes elsewhere.
+struct DrainingReadinessMiddleware<Context: RequestContext>: RouterMiddleware {
+    let drain: ShutdownDrain
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard drain.isDraining else { return try await next(request, context) }
+        let problem = #"{"detail":"The server is shutting down.","status":503,"title":"Service Unavailable","type":"about:blank"}"#
+        return Response(
+            status: .serviceUnavailable,
+            headers: [.contentType: "application/problem+json", .connection: "close", .retryAfter: "1"],
+            body: .init(byteBuffer: ByteBuffer(string: problem))
+        )
     }
 }

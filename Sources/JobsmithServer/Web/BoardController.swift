@@ -17,15 +17,8 @@ struct BoardController: Sendable {
         feeds = BoardFeeds(links: publishing.links)
     }
 
-    /// The routes, all GET (HEAD answered alike), for the method-not-allowed check.
-    static let paths = [
-        "/boards/{org}", "/boards/{org}/jobs/{id}", "/boards/{org}/jobs/{id}/apply", "/boards/{org}/feed.rss",
-        "/boards/{org}/feed.atom", "/boards/{org}/sitemap.xml", "/boards/{org}/indeed.xml",
-        "/boards/{org}/linkedin.xml",
-    ]
-
-    /// Adds the board's routes.
-    func addRoutes(to router: Router<AppRequestContext>) {
+    /// Adds the board's routes, all GET (the board's door answers HEAD alike).
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/boards/{org}") { request, context in try await board(request, context) }
         router.get("/boards/{org}/jobs/{id}") { request, context in try await posting(request, context) }
         router.get("/boards/{org}/jobs/{id}/apply") { request, context in try await apply(request, context) }

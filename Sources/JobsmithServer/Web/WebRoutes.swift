@@ -8,22 +8,27 @@ struct WebRoutes {
     let core: CoreServices
     let links: PublicLinks
 
-    /// Adds every web-app route, giving each controller only the services it uses.
-    func addRoutes(to router: Router<AppRequestContext>) {
-        AssetsController(pages: pages).addRoutes(to: router)
+    /// Adds every web-app route to the web app's front door, giving each controller only the services it uses. The
+    /// assets need no session; the pages run ``WebSessionMiddleware``, and every form but the document forms (the
+    /// editor and import) also ``FormControlCharacterMiddleware``.
+    /// - Parameter bodyLimit: the body limit the door enforced; forms are read within it.
+    func addRoutes(to door: Router<AppRequestContext>, bodyLimit: Int) {
+        AssetsController(pages: pages).addRoutes(to: door)
+        let documentForms = door.group().add(middleware: WebSessionMiddleware(accounts: core.accounts, bodyLimit: bodyLimit))
+        let router = documentForms.group().add(middleware: FormControlCharacterMiddleware())
         AuthController(pages: pages, accounts: core.accounts).addRoutes(to: router)
         DashboardController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint, publishing: core.publishing).addRoutes(to: router)
         ComplianceController(pages: pages, compliance: core.compliance, links: links).addRoutes(to: router)
         LibraryController(pages: pages, templates: core.templates).addRoutes(to: router)
         ComposeController(pages: pages, templates: core.templates, profiles: core.profiles, jobDescriptions: core.jobDescriptions)
             .addRoutes(to: router)
-        EditorController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)
+        EditorController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router, documentForms: documentForms)
         HistoryController(pages: pages, jobDescriptions: core.jobDescriptions).addRoutes(to: router)
         PublishController(
             pages: pages, jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, profiles: core.profiles,
             links: links, clock: core.clock
         ).addRoutes(to: router)
-        ImportController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: router)
+        ImportController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: documentForms)
         SettingsController(pages: pages, profiles: core.profiles, organizations: core.organizations, accounts: core.accounts)
             .addRoutes(to: router)
         PeopleController(pages: pages, accounts: core.accounts).addRoutes(to: router)

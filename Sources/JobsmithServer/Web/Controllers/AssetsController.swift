@@ -6,7 +6,7 @@ import JobsmithCore
 struct AssetsController {
     let pages: WebPages
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/assets/:name") { request, context in
             guard let name = context.parameters.get("name"), let asset = pages.assets[name] else { throw WebError.notFound }
             let versioned = request.uri.queryParameters["v"].map(String.init) == pages.assetVersion

@@ -24,7 +24,7 @@ struct AuthController {
         let minimumPasswordLength = UserStore.minimumPasswordLength
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/login") { request, context in
             if context.webSession != nil { return WebPages.redirect(to: WebPaths.safeReturn(request.uri.queryParameters["next"].map(String.init))) }
             if try await accounts.isSetupNeeded() {

@@ -34,7 +34,7 @@ struct ComplianceController {
         let summary: String
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/compliance") { request, context in
             let session = try context.session(for: request)
             let report = try await compliance.report(by: session.caller)

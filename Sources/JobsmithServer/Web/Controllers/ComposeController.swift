@@ -42,7 +42,7 @@ struct ComposeController {
         let profileHint: String?
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/compose") { request, context in
             let session = try context.session(for: request)
             try session.caller.require(.writeJobs)

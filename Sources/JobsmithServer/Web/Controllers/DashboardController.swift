@@ -52,7 +52,7 @@ struct DashboardController {
         let failing: [FailingPosting]
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/") { request, context in
             let session = try context.session(for: request)
             let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""

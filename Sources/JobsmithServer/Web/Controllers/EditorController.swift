@@ -37,7 +37,10 @@ struct EditorController {
         let problems: [String]
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    /// - Parameters:
+    ///   - router: the web app's page routes, which refuse a form field with a control character.
+    ///   - documentForms: the routes of the editor's own form, whose validation reports control characters per field.
+    func addRoutes(to router: some RouterMethods<AppRequestContext>, documentForms: some RouterMethods<AppRequestContext>) {
         router.get("/jobs/:id") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
@@ -46,7 +49,7 @@ struct EditorController {
             )
         }
 
-        router.post("/jobs/:id") { request, context in
+        documentForms.post("/jobs/:id") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)
             let form = context.form
@@ -99,7 +102,7 @@ struct EditorController {
             return WebPages.redirect(to: "/jobs/\(copy.id.uuidString.lowercased())?notice=duplicated")
         }
 
-        router.post("/jobs/:id/check") { request, context in
+        documentForms.post("/jobs/:id/check") { request, context in
             let session = try context.session(for: request)
             _ = try await jobDescriptions.job(context, by: session.caller)
             return try await Self.check(context.form, session: session, pages: pages, lint: lint)

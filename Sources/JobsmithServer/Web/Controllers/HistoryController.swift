@@ -57,7 +57,7 @@ struct HistoryController {
         let diffToCurrent: DiffView
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/jobs/:id/history") { request, context in
             let session = try context.session(for: request)
             let job = try await jobDescriptions.job(context, by: session.caller)

@@ -41,7 +41,7 @@ struct ImportController {
         let problems: [String]
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/import") { request, context in
             let session = try context.session(for: request)
             try session.caller.require(.writeJobs)

@@ -46,7 +46,7 @@ struct LibraryController {
         let placeholders: String?
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/library") { request, context in
             let session = try context.session(for: request)
             let parameters = request.uri.queryParameters

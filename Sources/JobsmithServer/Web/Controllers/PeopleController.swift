@@ -31,7 +31,7 @@ struct PeopleController {
         let minimumPasswordLength = UserStore.minimumPasswordLength
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/people") { request, context in
             let session = try context.session(for: request)
             return try await page(session: session, notice: Notice.text(request))

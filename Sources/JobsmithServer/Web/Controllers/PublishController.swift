@@ -56,7 +56,7 @@ struct PublishController {
         let days: [Day]
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/jobs/:id/publish") { request, context in
             let session = try context.session(for: request)
             try session.caller.require(.publishJobs)

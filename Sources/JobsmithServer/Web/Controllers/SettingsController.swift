@@ -52,7 +52,7 @@ struct SettingsController {
         let organizationSlug: String
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/settings") { request, context in
             let session = try context.session(for: request)
             let profile = try await profiles.profile(by: session.caller)

@@ -4,8 +4,8 @@ import Hummingbird
 import JobsmithCore
 import Logging
 
-/// Answers errors on web-app paths with an HTML page (or a redirect to sign in) instead of problem+json; the API
-/// keeps its JSON errors. Unexpected errors are logged and shown as a plain 500 page, never with details.
+/// Answers every error of the web app, unknown addresses and methods included, with an HTML page (or a redirect to
+/// sign in); the other front doors answer problem+json. Unexpected errors are logged and shown as a plain 500 page, never with details.
 struct WebErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -13,7 +13,6 @@ struct WebErrorMiddleware: RouterMiddleware {
     let accounts: AccountService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard WebPaths.isWeb(request.uri.path) else { return try await next(request, context) }
         do {
             return try await next(request, context)
         } catch {

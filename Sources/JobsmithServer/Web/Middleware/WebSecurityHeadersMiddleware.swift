@@ -12,7 +12,6 @@ struct WebSecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard WebPaths.isWeb(request.uri.path) else { return try await next(request, context) }
         var response = try await next(request, context)
         if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.policy }
         response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"

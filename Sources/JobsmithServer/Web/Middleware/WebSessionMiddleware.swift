@@ -3,11 +3,9 @@ import HTTPTypes
 import Hummingbird
 import JobsmithCore
 
-/// On web-app paths: finds the signed-in session from its cookie (renewing the cookie when the session was extended),
-/// gives anonymous visitors a CSRF cookie, and reads every POST body into ``AppRequestContext/webForm`` after checking
-/// its CSRF token, so no form handler can forget the check. A field with a control character (see
-/// ``ControlCharacters``) is refused here with a page naming it, except on the document forms, whose validation shows
-/// the same rule next to the field.
+/// In the web app's page routes (not the assets): finds the signed-in session from its cookie (renewing the cookie when
+/// the session was extended), gives anonymous visitors a CSRF cookie, and reads every POST body into
+/// ``AppRequestContext/webForm`` after checking its CSRF token, so no form handler can forget the check.
 struct WebSessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -20,7 +18,6 @@ struct WebSessionMiddleware: RouterMiddleware {
     let bodyLimit: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard WebPaths.isWeb(request.uri.path), !request.uri.path.hasPrefix("/assets/") else { return try await next(request, context) }
         var context = context
         if let token = request.cookies[Self.sessionCookie]?.value {
             context.webSession = try await accounts.session(token: token)
@@ -42,12 +39,6 @@ struct WebSessionMiddleware: RouterMiddleware {
             let expected = context.webSession?.csrfToken ?? context.anonymousCSRFToken ?? ""
             let sent = form.value(Self.csrfField) ?? request.headers[HTTPField.Name("X-CSRF-Token")!] ?? ""
             guard !expected.isEmpty, SecretToken.equal(sent, expected) else { throw WebError.invalidFormToken }
-            if let field = form.firstFieldWithControlCharacters(), !WebPaths.validatesDocumentInline(request.uri.path) {
-                throw WebError.badRequest(
-                    "The field “\(field)” contains a control character (such as NUL), which Jobsmith does not accept. "
-                        + "Go back, remove it and send the form again."
-                )
-            }
             context.webForm = form
         }
         var response = try await next(request, context)
