@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the job-description list's title filter (not a test). Builds a release binary, seeds DESCRIPTIONS
-# (default 100,000) job descriptions with varied titles through POST /api/v1/job-descriptions (wrk, 8 connections,
-# scripts/bench_writes.lua), then measures GET /api/v1/job-descriptions?q=… latency — p50/p95/p99 of sequential
+# (default 100,000) job descriptions with varied titles through POST /api/v1/job-descriptions (8 connections,
+# scripts/bench_client.py), then measures GET /api/v1/job-descriptions?q=… latency — p50/p95/p99 of sequential
 # requests over a mix of common, rare, short and multi-word texts — on a scratch SQLite database and, when
 # JOBSMITH_TEST_DATABASE_URL (or DATABASE_URL) names a PostgreSQL server, on a scratch database there (dropped
 # afterwards). Everything runs on 127.0.0.1. Prints a Markdown table for docs/benchmarks.md.
@@ -10,9 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 descriptions=${1:-100000}
 export DEBIAN_FRONTEND=noninteractive
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-swift build -c release --product jobsmith >/dev/null
-bin=$(swift build -c release --show-bin-path)/jobsmith
+# JOBSMITH_BIN: a release binary built already (for instance with another --scratch-path).
+bin=${JOBSMITH_BIN:-}
+[ -n "$bin" ] || { swift build -c release --product jobsmith >/dev/null && bin=$(swift build -c release --show-bin-path)/jobsmith; }
 work=$(mktemp -d)
 server=""
 scratch=""
@@ -44,12 +44,15 @@ measure() { # engine label, database arguments...
   "$bin" org create "$slug" --name "Bench Org" "$@" >/dev/null
   local token
   token=$("$bin" token create --org "$slug" "$@")
-  "$bin" serve --port "$port" --log-level error "$@" &
+  "$bin" serve --port "$port" --log-level error "$@" >/dev/null &
   server=$!
   for _ in $(seq 100); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.1; done
   local seeded
-  seeded=$(BENCH_BODY="$work/body.json" BENCH_TOKEN=$token BENCH_REQUESTS=$descriptions BENCH_THREADS=2 BENCH_TITLES=1 \
-    wrk -t2 -c8 -d1200s -s scripts/bench_writes.lua "$base" | awk '/requests in/ {print $1}')
+  seeded=$(python3 scripts/bench_client.py "$port" 8 "$descriptions" POST /api/v1/job-descriptions 201 "$token" "$work/body.json" titles |
+    awk '$2 == 0 {print $3}')
+  [ -n "$seeded" ] || { echo "bench-list: seeding failed" >&2; exit 1; }
+  # Autovacuum analyzes the table after such a load anyway; done here so the run does not depend on its timing.
+  [ "$label" = PostgreSQL ] && psql "${url%%\?*}" -q -c "ANALYZE job_descriptions" >/dev/null
   python3 - "$base" "$token" "$label" "$seeded" <<'PY'
 import http.client, json, statistics, sys, time, urllib.parse
 base, token, label, seeded = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
