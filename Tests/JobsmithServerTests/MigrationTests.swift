@@ -96,6 +96,28 @@ struct MigrationTests {
         }
     }
 
+    @Test("descriptions stored before the title index are found by the title filter after the upgrade", arguments: TestDatabase.available)
+    func titleIndexBackfill(database: TestDatabase) async throws {
+        try await withFreshDatabase(database) { owner in
+            try await owner.migrate(upTo: 8)
+            let organization = try await OrganizationDirectory(database: owner.database).createOrganization(slug: "old", name: "Old Data")
+            let id = UUID()
+            let now = Date()
+            try await (owner.database as! any SQLDatabase).insert(into: JobDescriptionModel.schema)
+                .columns("id", "organization_id", "title", "document", "status", "version", "created_at", "updated_at")
+                .values(
+                    SQLBind(id), SQLBind(organization.id), SQLBind("Lighthouse Keeper"), SQLBind(#"{"title":"Lighthouse Keeper"}"#),
+                    SQLBind("draft"), SQLBind(1), SQLBind(now), SQLBind(now)
+                )
+                .run()
+            try await owner.migrate()
+            let found = try await JobDescriptionStore(database: owner.database, clock: .system).list(
+                organizationID: organization.id, titleContains: "thouse", status: nil, inTrash: false, after: nil, limit: 10
+            )
+            #expect(found.items.map(\.id) == [id])
+        }
+    }
+
     @Test("migrations keep the names existing databases recorded them under")
     func stableNames() {
         let names = JobsmithMigrations.batches.flatMap { $0 }.map(\.name)

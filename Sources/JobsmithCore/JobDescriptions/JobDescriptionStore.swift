@@ -20,7 +20,7 @@ package struct JobDescriptionStore: Sendable {
         self.clock = clock
     }
 
-    private var sql: any SQLDatabase { database as! any SQLDatabase }
+    var sql: any SQLDatabase { database as! any SQLDatabase }
 
     // MARK: Reads
 
@@ -51,6 +51,10 @@ package struct JobDescriptionStore: Sendable {
             query = query.where(
                 SQLQueryString("LOWER(title) LIKE \(bind: "%" + Self.likeEscaped(text.lowercased()) + "%") ESCAPE '!'")
             )
+            if let rows = try await titleCandidates(containing: text.lowercased()) {
+                guard !rows.isEmpty else { return ([], nil) }
+                query = query.where(SQLColumn("rowid"), .in, SQLGroupExpression(rows.map { SQLBind($0) }))
+            }
         }
         if let cursor {
             guard let position = PageCursor(cursor) else { throw InvalidCursor() }

@@ -23,6 +23,8 @@ enum JobsmithMigrations {
         [AddRoles()],
         // 010: template search moved into memory; the engines' full-text indexes over templates go.
         [DropTemplateFullTextIndexes()],
+        // 011: an index for the job-description list's title filter (SQLite FTS5 trigrams, PostgreSQL pg_trgm).
+        [IndexJobDescriptionTitles()],
     ]
 }
 
