@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the command line: settings errors give one clear line and a non-zero exit (never a stack trace), and the
-# offline tools (templates, new, lint, import) give the documented output and exit statuses.
+# offline tools (templates, new, lint, import) give the documented output and exit statuses; backup, export and
+# import-org move data and refuse what they cannot do in one line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=$(swift build --show-bin-path)/jobsmith
@@ -47,6 +48,32 @@ expect_failure "backup over an existing file" "never overwrites" "$bin" backup -
 expect_failure "backup into a missing folder" "does not exist" "$bin" backup --to "$work/none/copy.sqlite" --data-dir "$work/live"
 expect_failure "backup of PostgreSQL" "pg_dump" "$bin" backup --to "$work/pg.sqlite" --database-url "postgres://u:p@127.0.0.1:1/x"
 expect_failure "unknown organization" "no organization has the slug" "$bin" token create --org nobody --data-dir "$work/d"
+"$bin" org create moving --name "Moving" --data-dir "$work/from" >/dev/null
+printf 'a long password\n' | "$bin" user create --org moving --email m@b.test --password-stdin --data-dir "$work/from" >/dev/null
+if "$bin" export --org moving --to "$work/moving.jsonl" --data-dir "$work/from" 2>/dev/null \
+  && "$bin" import-org "$work/moving.jsonl" --data-dir "$work/to" | grep -q "Imported moving: 1 users" \
+  && "$bin" token create --org moving --data-dir "$work/to" >/dev/null \
+  && "$bin" export --org moving --data-dir "$work/to" >"$work/stdout.jsonl" 2>/dev/null \
+  && head -n 1 "$work/stdout.jsonl" | grep -q '"type":"header"'; then
+  echo "ok   export and import-org: the organization moves with its user"
+else
+  echo "FAIL export and import-org"
+  failures=$((failures + 1))
+fi
+expect_failure "export of an unknown organization" "no organization has the slug" "$bin" export --org nobody --data-dir "$work/from"
+expect_failure "export over an existing file" "never overwrites" "$bin" export --org moving --to "$work/moving.jsonl" --data-dir "$work/from"
+expect_failure "import-org of a taken slug" "import under another slug with --as NEWSLUG" "$bin" import-org "$work/moving.jsonl" --data-dir "$work/to"
+expect_failure "import-org under an invalid slug" "is not a valid slug" "$bin" import-org "$work/moving.jsonl" --as "Not OK" --data-dir "$work/to"
+head -n 3 "$work/moving.jsonl" >"$work/cut.jsonl"
+expect_failure "import-org of a cut-off file" "ends after line 3 without its end record" "$bin" import-org "$work/cut.jsonl" --data-dir "$work/fresh"
+{ head -n 2 "$work/moving.jsonl"; printf '{"type": "user", \n'; } >"$work/bad.jsonl"
+expect_failure "import-org of a bad line" "line 3: not a JSON object" "$bin" import-org "$work/bad.jsonl" --data-dir "$work/fresh"
+{ head -n 2 "$work/moving.jsonl"; printf '{"type": "widget"}\n'; } >"$work/unknown.jsonl"
+expect_failure "import-org of an unknown record type" "line 3: unknown record type" "$bin" import-org "$work/unknown.jsonl" --data-dir "$work/fresh"
+expect_failure "import-org of a missing file" "cannot be read" "$bin" import-org "$work/none.jsonl" --data-dir "$work/fresh"
+printf 'name,title\n' >"$work/other.csv"
+expect_failure "import-org of something else" "line 1: not a Jobsmith organization export" "$bin" import-org "$work/other.csv" --data-dir "$work/fresh"
+expect_failure "import-org of an empty file" "the file is empty" "$bin" import-org "$work/file" --data-dir "$work/fresh"
 expect_failure "invalid slug" "is not a valid slug" "$bin" org create "Not OK" --name X --data-dir "$work/d"
 expect_failure "user in unknown organization" "no organization has the slug" \
   sh -c "printf 'a long password\n' | '$bin' user create --org nobody --email a@b.test --password-stdin --data-dir '$work/d'"

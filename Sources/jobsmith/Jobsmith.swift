@@ -11,7 +11,7 @@ struct Jobsmith: AsyncParsableCommand {
         abstract: "Job descriptions as data: compose, check, version and publish them.",
         subcommands: [
             Serve.self, Migrate.self, OrganizationCommand.self, TokenCommand.self, UserCommand.self, TemplatesCommand.self, NewCommand.self,
-            LintCommand.self, ImportCommand.self, Backup.self,
+            LintCommand.self, ImportCommand.self, Backup.self, ExportCommand.self, ImportOrganizationCommand.self,
         ]
     )
 

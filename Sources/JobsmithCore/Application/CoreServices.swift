@@ -19,6 +19,8 @@ public struct CoreServices: Sendable {
     public let profiles: CompanyProfileService
     public let organizations: OrganizationService
     public let accounts: AccountService
+    /// Exporting and importing whole organizations (`jobsmith export`, `jobsmith import-org`).
+    public let transfer: OrganizationTransfer
     /// On PostgreSQL, the service that applies other instances' announced changes to ``caches``; a server runs it, the
     /// command-line tools need not (their writes are announced all the same). Nil on SQLite, where one process writes.
     public let changeListener: ChangeListener?
@@ -51,6 +53,7 @@ public struct CoreServices: Sendable {
         profiles = CompanyProfileService(writer: writer)
         organizations = OrganizationService(writer: writer, caches: caches)
         accounts = AccountService(writer: writer, hasher: passwordHasher)
+        transfer = OrganizationTransfer(owner: database)
         if let connection = database.postgresConnection {
             // Other instances on the same database hear of this one's changes, and this one of theirs.
             events.addRecorder(ChangeAnnouncer(instance: instance))

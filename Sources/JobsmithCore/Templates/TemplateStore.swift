@@ -144,7 +144,8 @@ package struct TemplateStore: Sendable {
         try await model.update(on: database)
     }
 
-    private static func apply(_ template: JobTemplate, to model: TemplateModel, at date: Date) {
+    /// Sets the columns derived from `template` (slug, title, department, level, the search normal form) and the change time.
+    static func apply(_ template: JobTemplate, to model: TemplateModel, at date: Date) {
         let fields = TemplateRanking.Fields(template: template)
         model.slug = template.slug
         model.department = template.department
