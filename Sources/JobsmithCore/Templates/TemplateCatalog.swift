@@ -28,7 +28,11 @@ struct TemplateCatalog: Sendable {
         let level: Int32
         let family: Int32
         let titleWords: [Substring]
-        let tagWords: [Substring]
+        /// Word ids of the title and of the tags, what scoring compares.
+        let titleIDs: [Int32]
+        let tagIDs: [Int32]
+        /// Which title words need not be typed (``JobsmithDomain/TemplateRanking/optionalTitleWords(_:)``).
+        let optionalTitleWords: [Bool]
         /// Word ids of the title, the tags and the text, each field ended by ``separator`` so no phrase spans two.
         let words: [Int32]
     }
@@ -79,23 +83,29 @@ struct TemplateCatalog: Sendable {
         entries.reserveCapacity(sorted.count)
         for (index, row) in sorted.enumerated() {
             var entryWords: [Int32] = []
+            var fieldIDs: [[Int32]] = []
             for field in [row.searchTitle, row.searchTags, row.searchBody] {
+                var fieldWords: [Int32] = []
                 for word in field.split(separator: " ") {
                     let id = ids[String(word)]!
-                    entryWords.append(id)
+                    fieldWords.append(id)
                     if postings[Int(id)].last != Int32(index) { postings[Int(id)].append(Int32(index)) }
                 }
+                entryWords += fieldWords
                 entryWords.append(Self.separator)
+                fieldIDs.append(fieldWords)
             }
+            let titleWords = row.searchTitle.split(separator: " ")
             entries.append(
                 Entry(
                     id: row.id, slug: row.slug, title: row.title, department: code(row.department, in: &departmentCodes),
                     level: code(row.level, in: &levelCodes), family: code(row.family ?? "", in: &familyCodes),
-                    titleWords: row.searchTitle.split(separator: " "), tagWords: row.searchTags.split(separator: " "), words: entryWords
+                    titleWords: titleWords, titleIDs: fieldIDs[0], tagIDs: fieldIDs[1],
+                    optionalTitleWords: TemplateRanking.optionalTitleWords(titleWords), words: entryWords
                 )
             )
-            bytes += 200 + row.slug.utf8.count + row.title.utf8.count + row.searchTitle.utf8.count + row.searchTags.utf8.count
-            bytes += 8 * entryWords.count + 16 * (entries[index].titleWords.count + entries[index].tagWords.count)
+            bytes += 200 + row.slug.utf8.count + row.title.utf8.count + row.searchTitle.utf8.count
+            bytes += 12 * entryWords.count + 21 * titleWords.count
         }
         self.entries = entries
         self.postings = postings
@@ -111,16 +121,41 @@ struct TemplateCatalog: Sendable {
 
     var count: Int { entries.count }
 
+    /// A query in this catalog's words: each term's alternatives in ``TemplateQuery`` order, nil for one holding a
+    /// word the catalog does not have (it can match nothing here).
+    struct CompiledQuery {
+        let terms: [[Phrase?]]
+        var isEmpty: Bool { terms.isEmpty }
+    }
+
+    /// One alternative of a term: the word-id range each of its words matches (the last as a prefix), and the id of
+    /// the last word typed in full, if the catalog has it.
+    struct Phrase {
+        let ranges: [WordRange]
+        let exactLast: Int32?
+    }
+
+    /// `query` in this catalog's words.
+    func compile(_ query: TemplateQuery) -> CompiledQuery {
+        CompiledQuery(
+            terms: query.terms.map { term in
+                term.alternatives.map { words in
+                    wordRanges(words).map { Phrase(ranges: $0, exactLast: words.last.flatMap { wordIDs[$0] }) }
+                }
+            }
+        )
+    }
+
     /// The indexes of the entries matching every term of `query`, ascending; every entry for an empty query.
-    func matching(_ query: TemplateQuery) -> [Int32] {
+    func matching(_ query: CompiledQuery) -> [Int32] {
         guard !query.isEmpty else { return entries.indices.map { Int32($0) } }
         var result: EntrySet?
         var needsCheck: [[[WordRange]]] = []
         for term in query.terms {
             var termSet = EntrySet(count: entries.count)
             var ranges: [[WordRange]] = []
-            for alternative in term.alternatives {
-                guard let phrase = wordRanges(alternative) else { continue }
+            for alternative in term {
+                guard let phrase = alternative?.ranges, !phrase.isEmpty else { continue }
                 ranges.append(phrase)
                 // Entries holding every word of the phrase somewhere; the order of the words is checked below.
                 var alternativeSet = union(of: phrase[phrase.count - 1])
@@ -134,8 +169,16 @@ struct TemplateCatalog: Sendable {
         guard !needsCheck.isEmpty else { return candidates }
         return candidates.filter { index in
             let words = entries[Int(index)].words
-            return needsCheck.allSatisfy { alternatives in alternatives.contains { Self.contains(words, $0) } }
+            return needsCheck.allSatisfy { alternatives in alternatives.contains { Self.firstMatch($0, in: words) != nil } }
         }
+    }
+
+    /// The relevance of the matching entry `index` by ``JobsmithDomain/TemplateRanking``, compared on word ids.
+    func score(_ index: Int32, _ query: CompiledQuery) -> Int {
+        let entry = entries[Int(index)]
+        return TemplateRanking.score(
+            EntryWords(titleIDs: entry.titleIDs, tagIDs: entry.tagIDs, optionalTitleWords: entry.optionalTitleWords), terms: query.terms
+        )
     }
 
     /// The entries whose titles are nearest to `words` by ``TitleSimilarity``, best first, at most `limit`.
@@ -149,7 +192,7 @@ struct TemplateCatalog: Sendable {
     }
 
     /// A word of a phrase as the range of word ids it matches: one id, or every word it is a prefix of.
-    private typealias WordRange = Range<Int32>
+    typealias WordRange = Range<Int32>
 
     /// The id ranges of a phrase's words (the last as a prefix); nil when a word occurs nowhere.
     private func wordRanges(_ phrase: [String]) -> [WordRange]? {
@@ -182,14 +225,36 @@ struct TemplateCatalog: Sendable {
         return set
     }
 
-    /// Whether `words` hold the phrase consecutively within one field.
-    private static func contains(_ words: [Int32], _ phrase: [WordRange]) -> Bool {
-        guard words.count >= phrase.count else { return false }
+    /// Where `phrase` first occurs in `words` as consecutive words (within one field: the separator matches no
+    /// range), as the offset of its first word.
+    fileprivate static func firstMatch(_ phrase: [WordRange], in words: [Int32]) -> Int? {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
         for start in 0...(words.count - phrase.count) where phrase.indices.allSatisfy({ phrase[$0].contains(words[start + $0]) }) {
-            return true
+            return start
         }
-        return false
+        return nil
     }
+}
+
+/// An entry's title and tags for ``JobsmithDomain/TemplateRanking``, matched on word ids.
+private struct EntryWords: RankedWords {
+    let titleIDs: [Int32]
+    let tagIDs: [Int32]
+    let optionalTitleWords: [Bool]
+
+    var titleWordCount: Int { titleIDs.count }
+
+    func titleMatch(_ phrase: TemplateCatalog.Phrase) -> (range: Range<Int>, wholeWord: Bool)? {
+        guard let start = TemplateCatalog.firstMatch(phrase.ranges, in: titleIDs) else { return nil }
+        let end = start + phrase.ranges.count
+        return (start..<end, phrase.exactLast == titleIDs[end - 1])
+    }
+
+    func tagsContain(_ phrase: TemplateCatalog.Phrase) -> Bool {
+        TemplateCatalog.firstMatch(phrase.ranges, in: tagIDs) != nil
+    }
+
+    func isOptionalTitleWord(at index: Int) -> Bool { optionalTitleWords[index] }
 }
 
 /// A set of entry indexes as a bit set: unions and intersections over thousands of templates cost a few hundred word

@@ -72,7 +72,8 @@ struct TemplateSearch {
             var levelCounts = Array(repeating: 0, count: catalog.levels.count)
             var familyCounts = Array(repeating: 0, count: catalog.families.count)
             var kept: [Int32] = []
-            for index in catalog.matching(query) {
+            let compiled = catalog.compile(query)
+            for index in catalog.matching(compiled) {
                 let entry = catalog.entries[Int(index)]
                 let inDepartment = department == nil || entry.department == department
                 let inLevel = level == nil || entry.level == level
@@ -94,14 +95,8 @@ struct TemplateSearch {
                 lists.append(catalog.listing.filter { isKept[Int($0)] }.map { Hit(catalog: number, index: $0, score: 0) })
             } else {
                 lists.append(
-                    kept.map { index in
-                        let entry = catalog.entries[Int(index)]
-                        return Hit(
-                            catalog: number, index: index,
-                            score: TemplateRanking.score(titleWords: entry.titleWords, tagWords: entry.tagWords, query: query)
-                        )
-                    }
-                    .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+                    kept.map { Hit(catalog: number, index: $0, score: catalog.score($0, compiled)) }
+                        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
                 )
             }
         }

@@ -45,37 +45,77 @@ public enum TemplateRanking {
     /// ``score(title:tags:query:)`` for a title and tags already split into their words, for callers that score the
     /// same templates many times.
     public static func score(titleWords: [Substring], tagWords: [Substring], query: TemplateQuery) -> Int {
-        var covered = Array(repeating: false, count: titleWords.count)
-        var allTypedInTitle = true
-        var allInTitle = true
-        var termScore = 0
-        for term in query.terms {
-            var best: Int?
-            for (offset, alternative) in term.alternatives.enumerated() {
-                guard let range = match(alternative, in: titleWords) else { continue }
-                for index in range { covered[index] = true }
-                let wholeWord = titleWords[range.upperBound - 1] == alternative[alternative.count - 1]
-                // A typed word cut short ("ba" in "Baker") scores below an abbreviation spelled out in full ("ba" →
-                // Business Analyst): the full meaning is the likelier intent.
-                let points = offset == 0 ? (wholeWord ? 30 : 18) : (wholeWord ? 20 : 16)
-                best = max(best ?? 0, points)
+        score(SplitWords(title: titleWords, tags: tagWords), terms: query.terms.map { $0.alternatives.map(Optional.some) })
+    }
+
+    /// The relevance of a template already known to match, for callers that match on their own representation of
+    /// words (the server's catalogs compare word ids): `terms` are the query's terms, each with its alternatives in
+    /// ``TemplateQuery`` order, nil for an alternative that can match nothing. Same result as
+    /// ``score(title:tags:query:)`` for the same words.
+    @inlinable
+    public static func score<Words: RankedWords>(_ words: Words, terms: [[Words.Phrase?]]) -> Int {
+        let titleCount = words.titleWordCount
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(titleCount, 1)) { covered in
+            covered.initialize(repeating: false)
+            var allTypedInTitle = true
+            var allInTitle = true
+            var termScore = 0
+            for alternatives in terms {
+                var best: Int?
+                for (offset, alternative) in alternatives.enumerated() {
+                    guard let alternative, let found = words.titleMatch(alternative) else { continue }
+                    for index in found.range { covered[index] = true }
+                    // A typed word cut short ("ba" in "Baker") scores below an abbreviation spelled out in full ("ba" →
+                    // Business Analyst): the full meaning is the likelier intent.
+                    let points = offset == 0 ? (found.wholeWord ? 30 : 18) : (found.wholeWord ? 20 : 16)
+                    best = max(best ?? 0, points)
+                }
+                if let best {
+                    termScore += best
+                    if best < 30 { allTypedInTitle = false }
+                } else {
+                    allInTitle = false
+                    allTypedInTitle = false
+                    let inTags = alternatives.contains { $0.map(words.tagsContain) ?? false }
+                    let typedInTags = alternatives.first.flatMap { $0 }.map(words.tagsContain) ?? false
+                    termScore += inTags ? (typedInTags ? 10 : 8) : 1
+                }
             }
-            if let best {
-                termScore += best
-                if best < 30 { allTypedInTitle = false }
-            } else {
-                allInTitle = false
-                allTypedInTitle = false
-                termScore += term.alternatives.contains { contains(tagWords, $0) } ? (contains(tagWords, term.alternatives[0]) ? 10 : 8) : 1
+            var extraWords = 0
+            var coveredWords = 0
+            for index in 0..<titleCount {
+                if covered[index] {
+                    coveredWords += 1
+                } else if !words.isOptionalTitleWord(at: index) {
+                    extraWords += 1
+                }
             }
+            let tier = allInTitle && extraWords == 0 ? (allTypedInTitle ? 3 : 2) : allInTitle ? 1 : 0
+            return tier * 100_000 + termScore * 100 + max(0, min(99, 60 + coveredWords * 3 - extraWords * 10))
         }
-        var extraWords = 0
-        for (index, word) in titleWords.enumerated() where !covered[index] && !isOptional(word, at: index, in: titleWords) {
-            extraWords += 1
+    }
+
+    /// Which title words need not be typed, by position: rung numerals ("Software Engineer II") and an abbreviation of
+    /// other title words ("Chief Executive Officer (CEO)"). Depends on the title only, so callers can keep it.
+    public static func optionalTitleWords(_ words: [Substring]) -> [Bool] {
+        words.indices.map { isOptional(words[$0], at: $0, in: words) }
+    }
+
+    /// A title and tags as split words, matched by comparing text.
+    private struct SplitWords: RankedWords {
+        let title: [Substring]
+        let tags: [Substring]
+
+        var titleWordCount: Int { title.count }
+
+        func titleMatch(_ phrase: [String]) -> (range: Range<Int>, wholeWord: Bool)? {
+            guard let range = match(phrase, in: title) else { return nil }
+            return (range, title[range.upperBound - 1] == phrase[phrase.count - 1])
         }
-        let tier = allInTitle && extraWords == 0 ? (allTypedInTitle ? 3 : 2) : allInTitle ? 1 : 0
-        let coveredWords = covered.filter { $0 }.count
-        return tier * 100_000 + termScore * 100 + max(0, min(99, 60 + coveredWords * 3 - extraWords * 10))
+
+        func tagsContain(_ phrase: [String]) -> Bool { contains(tags, phrase) }
+
+        func isOptionalTitleWord(at index: Int) -> Bool { isOptional(title[index], at: index, in: title) }
     }
 
     /// Title words that need not be typed: rung numerals ("Software Engineer II") and an abbreviation of other title
