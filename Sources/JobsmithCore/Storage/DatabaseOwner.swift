@@ -20,8 +20,8 @@ public final class DatabaseOwner: Service, Sendable {
     let postgresConnection: PostgresConnection.Configuration?
     /// The configured database as opened by `init`; what ``database`` answers once `databases` is shut down.
     private let closedAfterShutdown: any Database
-    /// Serializes this process's SQLite write transactions (see ``WriteGate``).
-    private let writeGate = WriteGate()
+    /// Runs this process's SQLite write transactions, in batches that share a commit (see ``SQLiteGroupCommit``).
+    private let groupCommit: SQLiteGroupCommit
 
     /// Opens `location`; creates the SQLite folder when missing.
     /// - Throws: ``SettingsError`` when the data folder cannot be created or written.
@@ -52,7 +52,9 @@ public final class DatabaseOwner: Service, Sendable {
         }
         self.databases = databases
         // The configured database always exists here: it was registered as the default just above.
-        closedAfterShutdown = databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+        let closedAfterShutdown = databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+        self.closedAfterShutdown = closedAfterShutdown
+        groupCommit = SQLiteGroupCommit { databases.database(logger: logger, on: databases.eventLoopGroup.any()) ?? closedAfterShutdown }
     }
 
     /// The database all queries go to.
@@ -64,30 +66,17 @@ public final class DatabaseOwner: Service, Sendable {
     }
 
     /// Runs `body` in a transaction that holds the write lock from its first statement, so reading a row, checking its
-    /// version and writing it cannot interleave with another writer: on SQLite, one write transaction of this process
-    /// at a time, as `BEGIN IMMEDIATE` (a deferred transaction would take the lock only at its first write, and two
-    /// such writers can deadlock); on PostgreSQL, a transaction whose reads for change lock their rows
-    /// (`SELECT … FOR UPDATE`).
+    /// version and writing it cannot interleave with another writer: on SQLite, one write of this process at a time,
+    /// inside a `BEGIN IMMEDIATE` transaction (a deferred transaction would take the lock only at its first write, and
+    /// two such writers can deadlock) that writes queued beside it share, each in a savepoint of its own, and that
+    /// commits before any of them returns (``SQLiteGroupCommit``); on PostgreSQL, a transaction whose reads for change
+    /// lock their rows (`SELECT … FOR UPDATE`). When `body` throws, its own writes are undone and nothing else.
     package func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         switch location {
         case .postgres:
             return try await database.transaction(body)
         case .sqlite:
-            let database = database
-            return try await writeGate.withWrite {
-                try await database.withConnection { connection in
-                    let sql = connection as! any SQLDatabase
-                    try await sql.raw("BEGIN IMMEDIATE").run()
-                    do {
-                        let result = try await body(connection)
-                        try await sql.raw("COMMIT").run()
-                        return result
-                    } catch {
-                        try? await sql.raw("ROLLBACK").run()
-                        throw error
-                    }
-                }
-            }
+            return try await groupCommit.write(body)
         }
     }
 

@@ -1,6 +1,5 @@
-/// Lets one write transaction at a time into an SQLite database. SQLite has a single writer anyway; waiting here costs
-/// nothing, while waiting inside SQLite (its busy handler) blocks one of the few threads that run every query, and
-/// enough blocked waiters would leave none for the transaction they wait for.
+/// Lets one caller at a time run a piece of work (the posting counters' flush); the others wait here, in Swift, without
+/// holding a thread.
 actor WriteGate {
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
