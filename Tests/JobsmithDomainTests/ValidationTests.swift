@@ -40,4 +40,17 @@ struct ValidationTests {
         #expect(JobDocument(title: "A\u{7}").validate().map(\.pointer) == ["/title"])
         #expect(JobDocument(title: "A", summary: "line\nline\tend").validate().isEmpty)
     }
+
+    @Test("control characters are exactly Unicode's category Cc, less tab, line feed and carriage return")
+    func controlCharactersMatchTheCategory() {
+        var scalars = Array(0..<0x1_0000).compactMap(Unicode.Scalar.init)
+        scalars += [0x1_F600, 0xE_0001, 0x10_FFFD].compactMap(Unicode.Scalar.init)
+        let allowed: Set<Unicode.Scalar> = ["\t", "\n", "\r"]
+        let mismatched = scalars.filter { scalar in
+            let expected = scalar.properties.generalCategory == .control && !allowed.contains(scalar)
+            return String(scalar).containsControlCharacters != expected
+        }
+        #expect(mismatched.isEmpty, "\(mismatched.prefix(5).map { String($0.value, radix: 16) })")
+        #expect(scalars.filter { String($0).containsControlCharacters }.count == 62)
+    }
 }

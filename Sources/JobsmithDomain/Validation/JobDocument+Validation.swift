@@ -110,7 +110,12 @@ extension StringProtocol {
 extension StringProtocol {
     /// Whether the text holds a control character other than tab, line feed and carriage return (NUL included).
     public var containsControlCharacters: Bool {
-        unicodeScalars.contains { $0.properties.generalCategory == .control && !["\t", "\n", "\r"].contains($0) }
+        // The control characters (general category Cc) are exactly U+0000–U+001F and U+007F–U+009F, fixed by Unicode's
+        // stability policy; comparing values spares a property lookup per character of every stored text.
+        unicodeScalars.contains { scalar in
+            let value = scalar.value
+            return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+        }
     }
 }
 
