@@ -13,8 +13,9 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 export DEBIAN_FRONTEND=noninteractive
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-swift build -c release --product jobsmith >/dev/null
-bin=$(swift build -c release --show-bin-path)/jobsmith
+# JOBSMITH_BIN: a release binary built already.
+bin=${JOBSMITH_BIN:-}
+[ -n "$bin" ] || { swift build -c release --product jobsmith >/dev/null && bin=$(swift build -c release --show-bin-path)/jobsmith; }
 work=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
 database=(--data-dir "$work")

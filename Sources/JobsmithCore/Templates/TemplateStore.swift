@@ -50,9 +50,22 @@ package struct TemplateStore: Sendable {
     /// The templates `ids`, in that order; ids no longer stored are left out.
     func templates(_ ids: [UUID]) async throws -> [StoredTemplate] {
         guard !ids.isEmpty else { return [] }
-        let models = try await TemplateModel.query(on: database).filter(\.$id ~~ ids).all()
-        let byID = Dictionary(uniqueKeysWithValues: models.compactMap { model in model.id.map { ($0, model) } })
-        return try ids.compactMap { byID[$0] }.map(Self.stored)
+        // Every search reads a page of these: plain rows of the three columns needed, without building models.
+        let rows = try await sql.select().columns("id", "scope", "template", "updated_at").from(TemplateModel.schema)
+            .where("id", .in, SQLBind.group(ids)).all()
+        var byID: [UUID: StoredTemplate] = [:]
+        let decoder = JSONDecoder()
+        for row in rows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            guard let template = try? decoder.decode(JobTemplate.self, from: Data(try row.decode(column: "template", as: String.self).utf8)) else {
+                throw StoreError.corruptDocument(id)
+            }
+            byID[id] = StoredTemplate(
+                template: template, isBuiltIn: try row.decode(column: "scope", as: String.self) == TemplateModel.builtInScope,
+                updatedAt: try row.decode(column: "updated_at", as: Date.self)
+            )
+        }
+        return ids.compactMap { byID[$0] }
     }
 
     /// The template `slug` as the organization sees it: its own first, else the built-in one.
