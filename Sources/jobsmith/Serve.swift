@@ -4,6 +4,8 @@ import Hummingbird
 import JobsmithCore
 import JobsmithServer
 import Logging
+import Metrics
+import Prometheus
 import ServiceLifecycle
 import UnixSignals
 
@@ -35,6 +37,15 @@ struct Serve: AsyncParsableCommand {
     )
     var shutdownGrace: String?
 
+    @Flag(help: "Serve Prometheus metrics at /metrics on an address of its own, --metrics-host:--metrics-port (env: JOBSMITH_METRICS=1).")
+    var metrics = false
+
+    @Option(help: "Address the metrics server listens on (env: JOBSMITH_METRICS_HOST; default 127.0.0.1, never public by accident).")
+    var metricsHost: String?
+
+    @Option(help: "Port of the metrics server (env: JOBSMITH_METRICS_PORT; default 9464).")
+    var metricsPort: Int?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -65,6 +76,19 @@ struct Serve: AsyncParsableCommand {
             host: host ?? environment["JOBSMITH_HOST"] ?? "127.0.0.1", port: port, database: try database.location(), logLevel: level,
             publicBaseURL: publicURL
         )
+        if metrics || environment["JOBSMITH_METRICS"] == "1" {
+            let metricsPortText = metricsPort.map(String.init) ?? environment["JOBSMITH_METRICS_PORT"] ?? "9464"
+            guard let metricsPort = Int(metricsPortText), (0...65535).contains(metricsPort) else {
+                throw CommandFailure(message: "the metrics port must be a number from 0 to 65535 (got \"\(metricsPortText)\")")
+            }
+            let registry = PrometheusCollectorRegistry()
+            // Once per process, here rather than in buildApplication: libraries that measure through the global
+            // factory land in the same registry.
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            settings.metrics = MetricsSettings(
+                registry: registry, host: metricsHost ?? environment["JOBSMITH_METRICS_HOST"] ?? "127.0.0.1", port: metricsPort
+            )
+        }
         let drain = ShutdownDrain(grace: .milliseconds(Int64(grace * 1000)))
         settings.shutdownDrain = drain
         settings.announceSetupLink = { link in

@@ -10,6 +10,8 @@ public struct CoreServices: Sendable {
     /// The seams of every write: recorders inside the transaction, observers after it.
     public let events: DomainEvents
     public let caches: ReadCaches
+    /// The application's measurements, for the front doors to add theirs to.
+    public let metrics: OperationMetrics
     public let jobDescriptions: JobDescriptionService
     public let publishing: PublishingService
     public let lint: LintService
@@ -29,19 +31,21 @@ public struct CoreServices: Sendable {
     ///   - builtInTemplates: the shipped template library, which also files postings under a department.
     ///   - passwordHasher: bcrypt at the cost new passwords get.
     ///   - instance: names this application among those on one PostgreSQL database (see ``ChangeListener``).
+    ///   - metrics: where cache lookups, lint durations and database writes in flight are recorded.
     ///   - logger: for background work (saving view counts).
     public init(
         database: DatabaseOwner, clock: WallClock, builtInTemplates: [JobTemplate], passwordHasher: PasswordHasher = PasswordHasher(),
-        instance: UUID = UUID(), logger: Logger
+        instance: UUID = UUID(), metrics: OperationMetrics = OperationMetrics(), logger: Logger
     ) {
         self.database = database
         self.clock = clock
         let events = DomainEvents()
-        let caches = ReadCaches()
+        let caches = ReadCaches(metrics: metrics)
         self.events = events
         self.caches = caches
-        let writer = Writer(owner: database, events: events, clock: clock)
-        let lint = LintService(database: database.database, clock: clock)
+        self.metrics = metrics
+        let writer = Writer(owner: database, events: events, clock: clock, metrics: metrics)
+        let lint = LintService(database: database.database, clock: clock, metrics: metrics)
         self.lint = lint
         compliance = ComplianceService(writer: writer, lint: lint)
         jobDescriptions = JobDescriptionService(writer: writer, cache: caches.jobDescriptions)

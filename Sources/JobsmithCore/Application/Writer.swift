@@ -8,15 +8,18 @@ package struct Writer: Sendable {
     let owner: DatabaseOwner
     let events: DomainEvents
     let clock: WallClock
+    var metrics = OperationMetrics()
 
     /// Runs `body` in one write transaction on behalf of `caller`; its events reach the observers once it committed.
     package func write<T: Sendable>(by caller: Caller, _ body: @escaping @Sendable (WriteTransaction) async throws -> T) async throws -> T {
         let events = events
         let now = clock.storedNow()
-        let (result, emitted) = try await owner.writeTransaction { database in
-            let transaction = WriteTransaction(database: database, caller: caller, now: now, events: events)
-            let result = try await body(transaction)
-            return (result, transaction.emitted)
+        let (result, emitted) = try await metrics.measureWrite {
+            try await owner.writeTransaction { database in
+                let transaction = WriteTransaction(database: database, caller: caller, now: now, events: events)
+                let result = try await body(transaction)
+                return (result, transaction.emitted)
+            }
         }
         events.committed(emitted)
         return result
@@ -26,13 +29,13 @@ package struct Writer: Sendable {
     /// sessions, sign-in counts, view counts and purges. It takes the same write lock as ``write(by:_:)``, since on
     /// SQLite a write that does not would wait inside SQLite, holding a thread every query needs.
     package func bookkeeping<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await owner.writeTransaction(body)
+        try await metrics.measureWrite { try await owner.writeTransaction(body) }
     }
 
     /// Runs `body`, whose writes are each complete in one statement and change no domain object (see
     /// ``DatabaseOwner/singleStatementWrites(_:)``).
     package func singleStatements<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await owner.singleStatementWrites(body)
+        try await metrics.measureWrite { try await owner.singleStatementWrites(body) }
     }
 }
 

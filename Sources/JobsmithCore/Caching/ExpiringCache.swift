@@ -27,19 +27,22 @@ package final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Se
     private let state = Mutex(State())
     private let lifetime: Duration
     private let capacity: Int
+    private let lookups: CacheLookups?
 
     /// - Parameters:
     ///   - lifetime: how long an entry is served before it must be read again.
     ///   - capacity: most entries kept; when full, expired entries are dropped, then everything.
-    package init(lifetime: Duration, capacity: Int) {
+    ///   - lookups: counts every lookup as a hit or a miss, for `/metrics`.
+    package init(lifetime: Duration, capacity: Int, lookups: CacheLookups? = nil) {
         self.lifetime = lifetime
         self.capacity = capacity
+        self.lookups = lookups
     }
 
     /// The value for `key` if present and not expired.
     package func value(for key: Key) -> Value? {
         let now = ContinuousClock.now
-        return state.withLock { state in
+        let value: Value? = state.withLock { state in
             guard let entry = state.entries[key] else { return nil }
             guard entry.expires > now else {
                 state.entries[key] = nil
@@ -47,6 +50,8 @@ package final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Se
             }
             return entry.value
         }
+        lookups?.record(hit: value != nil)
+        return value
     }
 
     /// Take this before reading a value to store with ``set(_:for:readSince:)``.

@@ -5,9 +5,12 @@ import Foundation
 /// if its announcement is missed. Every committed change evicts its entry (see ``ReadCaches``). Writes never read it.
 public final class JobDescriptionCache: Sendable {
     typealias Entries = ExpiringCache<UUID, StoredJobDescription>
-    let entries = Entries(lifetime: .seconds(2), capacity: 10_000)
+    let entries: Entries
 
-    public init() {}
+    /// - Parameter lookups: counts hits and misses, for `/metrics`.
+    public init(lookups: CacheLookups? = nil) {
+        entries = Entries(lifetime: .seconds(2), capacity: 10_000, lookups: lookups)
+    }
 
     /// The cached job description `id`, if read recently.
     public func value(for id: UUID) -> StoredJobDescription? { entries.value(for: id) }

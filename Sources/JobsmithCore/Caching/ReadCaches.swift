@@ -7,15 +7,20 @@ import Synchronization
 /// entries' lifetimes bound staleness if an announcement is lost. Writes never read from these caches.
 public final class ReadCaches: Sendable {
     /// Recently read job descriptions.
-    public let jobDescriptions = JobDescriptionCache()
+    public let jobDescriptions: JobDescriptionCache
     /// Recently authenticated API tokens by hash. A revoked token is evicted as soon as its revocation commits here
     /// or is announced by another instance; the lifetime bounds how long it works on an instance that missed that.
-    let tokens = ExpiringCache<String, Caller>(lifetime: .seconds(10), capacity: 10_000)
+    let tokens: ExpiringCache<String, Caller>
     /// The template search catalogs: the built-in library's and organizations' own.
-    let templateCatalogs = TemplateCatalogCache()
+    let templateCatalogs: TemplateCatalogCache
     private let handlers = Mutex<[@Sendable (CacheEviction) -> Void]>([])
 
-    public init() {}
+    /// - Parameter metrics: counts each cache's hits and misses.
+    public init(metrics: OperationMetrics = OperationMetrics()) {
+        jobDescriptions = JobDescriptionCache(lookups: metrics.cacheLookups("job_descriptions"))
+        tokens = ExpiringCache(lifetime: .seconds(10), capacity: 10_000, lookups: metrics.cacheLookups("tokens"))
+        templateCatalogs = TemplateCatalogCache(lookups: metrics.cacheLookups("template_catalogs"))
+    }
 
     /// Adds a cache kept outside the core (such as the public board) to those that are told of evictions.
     public func onEviction(_ handler: @escaping @Sendable (CacheEviction) -> Void) {

@@ -35,6 +35,12 @@ final class TemplateCatalogCache: Sendable {
     }
 
     private let state = Mutex(State())
+    private let lookups: CacheLookups?
+
+    /// - Parameter lookups: counts a catalog served from memory as a hit, one built or waited for as a miss.
+    init(lookups: CacheLookups? = nil) {
+        self.lookups = lookups
+    }
 
     /// The catalog for `key` holding the templates of `scope`: the cached one, the one being built, or a new one from
     /// `build`.
@@ -60,9 +66,12 @@ final class TemplateCatalogCache: Sendable {
         }
         let building: Build
         switch found {
-        case .ready(let catalog): return catalog
+        case .ready(let catalog):
+            lookups?.record(hit: true)
+            return catalog
         case .building(let started): building = started
         }
+        lookups?.record(hit: false)
         do {
             let catalog = try await building.task.value
             keep(catalog, for: key, from: building)

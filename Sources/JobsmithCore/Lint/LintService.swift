@@ -9,10 +9,12 @@ import JobsmithLint
 public struct LintService: Sendable {
     let database: any Database
     let clock: WallClock
+    let metrics: OperationMetrics
 
-    package init(database: any Database, clock: WallClock) {
+    package init(database: any Database, clock: WallClock, metrics: OperationMetrics = OperationMetrics()) {
         self.database = database
         self.clock = clock
+        self.metrics = metrics
     }
 
     /// The options for the caller's organization.
@@ -40,7 +42,7 @@ public struct LintService: Sendable {
         var options = try await options(level: level, asOf: asOf, by: caller)
         options.strictGenderLists = strictGenderLists
         if let locale { options.locale = locale }
-        return Linter.lint(document, options: options)
+        return metrics.measureLint { Linter.lint(document, options: options) }
     }
 
     /// The findings that block publishing `document`: its lint errors.

@@ -10,10 +10,10 @@ extension APIHandler {
         let result: ImportResult
         switch input.body {
         case .json(let body):
-            result = try Self.imported(Data(body.content.utf8), format: body.format.flatMap { ImportFormat(rawValue: $0.rawValue) })
-        case .plainText(let body): result = try await Self.imported(body, format: .text)
-        case .textMarkdown(let body): result = try await Self.imported(body, format: .markdown)
-        case .html(let body): result = try await Self.imported(body, format: .html)
+            result = try imported(Data(body.content.utf8), format: body.format.flatMap { ImportFormat(rawValue: $0.rawValue) })
+        case .plainText(let body): result = try await imported(body, format: .text)
+        case .textMarkdown(let body): result = try await imported(body, format: .markdown)
+        case .html(let body): result = try await imported(body, format: .html)
         }
         var saved: Components.Schemas.JobDescription?
         if input.query.save == true {

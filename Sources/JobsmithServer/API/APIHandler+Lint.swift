@@ -13,9 +13,9 @@ extension APIHandler {
         let document: JobDocument
         switch input.body {
         case .json(let body): document = try Self.validated(JSONBridge.convert(body, to: JobDocument.self))
-        case .plainText(let body): document = try await Self.imported(body, format: .text).document
-        case .textMarkdown(let body): document = try await Self.imported(body, format: .markdown).document
-        case .html(let body): document = try await Self.imported(body, format: .html).document
+        case .plainText(let body): document = try await imported(body, format: .text).document
+        case .textMarkdown(let body): document = try await imported(body, format: .markdown).document
+        case .html(let body): document = try await imported(body, format: .html).document
         }
         let level = input.query.level.flatMap { JobLevel(rawValue: $0.rawValue) }
         let locale = input.query.locale.flatMap { ContentLocale(tag: $0.rawValue) }
@@ -45,14 +45,14 @@ extension APIHandler {
     }
 
     /// Reads a raw text body into a document, turning import failures into problems a client can act on.
-    static func imported(_ body: HTTPBody, format: ImportFormat?) async throws -> ImportResult {
+    func imported(_ body: HTTPBody, format: ImportFormat?) async throws -> ImportResult {
         let bytes = try await [UInt8](collecting: body, upTo: Importer.maximumBytes + 1)
         return try imported(Data(bytes), format: format)
     }
 
-    static func imported(_ data: Data, format: ImportFormat?) throws -> ImportResult {
+    func imported(_ data: Data, format: ImportFormat?) throws -> ImportResult {
         do {
-            return try Importer.parse(data, format: format)
+            return try metrics.measureImport { () throws(ImportError) in try Importer.parse(data, format: format) }
         } catch {
             switch error {
             case .tooLarge: throw APIProblem(status: .contentTooLarge, detail: error.description)

@@ -23,6 +23,8 @@ struct APIHandler: APIProtocol {
     let clock: WallClock
     /// Asked by the readiness check.
     let database: DatabaseOwner
+    /// Records how long imports take.
+    let metrics: OperationMetrics
 
     /// Parses a path id; an id that is not a UUID cannot exist, so it is answered like an unknown one.
     static func uuid(_ text: String) throws -> UUID {

@@ -11,7 +11,12 @@ final class JobDescriptionResponseCache: Sendable {
         let status: JobStatus
     }
 
-    private let entries = ExpiringCache<Key, ByteBuffer>(lifetime: .seconds(60), capacity: 10_000)
+    private let entries: ExpiringCache<Key, ByteBuffer>
+
+    /// - Parameter lookups: counts hits and misses, for `/metrics`.
+    init(lookups: CacheLookups? = nil) {
+        entries = ExpiringCache(lifetime: .seconds(60), capacity: 10_000, lookups: lookups)
+    }
 
     func value(for stored: StoredJobDescription) -> ByteBuffer? {
         entries.value(for: Key(id: stored.id, version: stored.version, status: stored.status))

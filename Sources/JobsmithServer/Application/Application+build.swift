@@ -6,6 +6,7 @@ import JobsmithLibrary
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import Prometheus
 import ServiceLifecycle
 
 /// Assembles the Jobsmith server: storage, the application services, the API, the public board, the web app and the
@@ -20,9 +21,10 @@ public func buildApplication(
     logger.logLevel = settings.logLevel
     let owner = try databaseOwner ?? DatabaseOwner(location: settings.database, logger: logger)
     let templates = try BuiltInTemplates.load()
+    let metrics = settings.metrics.map { OperationMetrics(factory: PrometheusMetricsFactory(registry: $0.registry)) } ?? OperationMetrics()
     let core = CoreServices(
         database: owner, clock: WallClock(settings.now), builtInTemplates: templates,
-        passwordHasher: PasswordHasher(cost: settings.passwordHashCost), instance: settings.instance, logger: logger
+        passwordHasher: PasswordHasher(cost: settings.passwordHashCost), instance: settings.instance, metrics: metrics, logger: logger
     )
     let publishing = Publishing(core: core, publicBaseURL: settings.publicBaseURL)
     let router = try buildRouter(settings: settings, core: core, publishing: publishing)
@@ -38,6 +40,7 @@ public func buildApplication(
     // Shut down in reverse order: the view counters write their last counts before the database closes.
     app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
     if let listener = core.changeListener { app.addServices(listener) }
+    if let metricsSettings = settings.metrics { app.addServices(MetricsServer.application(metricsSettings, logger: logger)) }
     let started = StartupSignal()
     if let interval = settings.complianceRecheckInterval {
         app.addServices(ComplianceRecheckService(compliance: core.compliance, interval: interval, started: started, logger: logger))

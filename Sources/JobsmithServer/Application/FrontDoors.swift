@@ -20,6 +20,9 @@ struct FrontDoors {
         if let drain = settings.shutdownDrain {
             router.add(middleware: ShutdownDrainMiddleware(drain: drain))
         }
+        if settings.metrics != nil {
+            router.add(middleware: RequestMetricsMiddleware(metrics: RequestMetrics(factory: core.metrics.factory)))
+        }
         router.addMiddleware {
             RequestIDMiddleware()
             NoSniffMiddleware()
@@ -66,11 +69,12 @@ struct FrontDoors {
     private func registerAPI(
         organizationAPI: Router<AppRequestContext>, boardAPI: Router<AppRequestContext>, operations: Router<AppRequestContext>
     ) throws {
-        let responses = JobDescriptionResponseCache()
+        let responses = JobDescriptionResponseCache(lookups: core.metrics.cacheLookups("job_description_responses"))
         let handler = APIHandler(
             jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, compliance: core.compliance,
             templates: core.templates, profiles: core.profiles, accounts: core.accounts, organizations: core.organizations,
-            publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database
+            publicBoard: publishing.board, links: publishing.links, responses: responses, clock: core.clock, database: core.database,
+            metrics: core.metrics
         )
         let limit = settings.maximumBodySize
         func organizationGroup(exempt: String? = nil) -> RouterGroup<AppRequestContext> {

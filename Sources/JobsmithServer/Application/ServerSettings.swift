@@ -32,6 +32,9 @@ public struct ServerSettings: Sendable {
     /// Names this server among the instances on one PostgreSQL database: in its change announcements and in the
     /// `application_name` of the connection that listens for theirs (see ``ChangeListener``).
     public var instance = UUID()
+    /// The Prometheus registry the application measures into and the address `/metrics` is served on; nil measures
+    /// nothing and serves no metrics.
+    public var metrics: MetricsSettings?
 
     /// - Parameter publicBaseURL: defaults to `http://HOST:PORT` (`localhost` when listening on every address).
     public init(

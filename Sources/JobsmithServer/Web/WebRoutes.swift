@@ -28,7 +28,7 @@ struct WebRoutes {
             pages: pages, jobDescriptions: core.jobDescriptions, publishing: core.publishing, lint: core.lint, profiles: core.profiles,
             links: links, clock: core.clock
         ).addRoutes(to: router)
-        ImportController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint).addRoutes(to: documentForms)
+        ImportController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint, metrics: core.metrics).addRoutes(to: documentForms)
         SettingsController(pages: pages, profiles: core.profiles, organizations: core.organizations, accounts: core.accounts)
             .addRoutes(to: router)
         PeopleController(pages: pages, accounts: core.accounts).addRoutes(to: router)

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import JobsmithCore
 import JobsmithServer
 import Logging
+import Prometheus
 
 /// Two organizations with a token each, so every test can check that one never sees the other's data.
 struct TestOrganizations: Sendable {
@@ -26,19 +27,21 @@ struct TestOrganizations: Sendable {
 ///   - complianceRecheck: how often the server asks whether open postings are due their compliance re-check; never
 ///     when nil. A re-check covers every organization of the database, so tests that turn it on get a database of
 ///     their own.
+///   - metrics: the registry the application measures into; its metrics server listens on a free loopback port.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
     now: (@Sendable () -> Date)? = nil,
     publicBaseURL: String? = nil,
     setup: TestingSetup = .router,
     complianceRecheck: Duration? = nil,
+    metrics: PrometheusCollectorRegistry? = nil,
     _ body: @escaping @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     try await database.limited {
         let location = complianceRecheck == nil ? database.makeLocation() : try await database.makeScratchLocation()
         do {
             let result = try await withTestAppUnlimited(
-                location, now: now, publicBaseURL: publicBaseURL, setup: setup, complianceRecheck: complianceRecheck, body)
+                location, now: now, publicBaseURL: publicBaseURL, setup: setup, complianceRecheck: complianceRecheck, metrics: metrics, body)
             if complianceRecheck != nil { try await TestDatabase.dropScratch(location) }
             return result
         } catch {
@@ -54,6 +57,7 @@ private func withTestAppUnlimited<T: Sendable>(
     publicBaseURL: String?,
     setup: TestingSetup,
     complianceRecheck: Duration?,
+    metrics: PrometheusCollectorRegistry?,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
@@ -79,6 +83,7 @@ private func withTestAppUnlimited<T: Sendable>(
             port: 0, database: location, logLevel: .warning, publicBaseURL: publicBaseURL, now: now ?? { Date() }
         )
         settings.complianceRecheckInterval = complianceRecheck
+        settings.metrics = metrics.map { MetricsSettings(registry: $0, port: 0) }
         app = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     } catch {
         // The application closes the database when it runs; until then it is this function's to close.

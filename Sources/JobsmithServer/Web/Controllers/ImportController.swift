@@ -10,6 +10,8 @@ struct ImportController {
     let pages: WebPages
     let jobDescriptions: JobDescriptionService
     let lint: LintService
+    /// Records how long imports take.
+    let metrics: OperationMetrics
 
     struct Option: Sendable {
         let value: String
@@ -69,9 +71,9 @@ struct ImportController {
                     let fileFormat =
                         format ?? ImportFormat(fileExtension: (file.filename as NSString).pathExtension)
                         ?? file.contentType.flatMap(ImportFormat.init(contentType:))
-                    result = try Importer.parse(file.bytes, format: fileFormat)
+                    result = try metrics.measureImport { try Importer.parse(file.bytes, format: fileFormat) }
                 } else if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    result = try Importer.parse(text, format: format)
+                    result = try metrics.measureImport { try Importer.parse(text, format: format) }
                 } else {
                     return failed("Paste the job description into the box, or choose a file to upload.")
                 }
