@@ -44,7 +44,7 @@ measure() { # engine label, database arguments...
   "$bin" org create "$slug" --name "Bench Org" "$@" >/dev/null
   local token
   token=$("$bin" token create --org "$slug" "$@")
-  "$bin" serve --port "$port" --log-level error "$@" >/dev/null &
+  "$bin" serve --port "$port" --log-level error --rate-limit 100000000 --address-rate-limit 100000000 "$@" >/dev/null &
   server=$!
   for _ in $(seq 100); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.1; done
   local seeded

@@ -57,7 +57,7 @@ base="http://127.0.0.1:$port"
 "$bin" org create bench --name "Bench Corp" --data-dir "$work/data" >/dev/null
 token=$("$bin" token create --org bench --data-dir "$work/data")
 # Per-request log lines would measure the terminal, not the server.
-"$bin" serve --port "$port" --data-dir "$work/data" --log-level warning &
+"$bin" serve --port "$port" --data-dir "$work/data" --log-level warning --rate-limit 100000000 --address-rate-limit 100000000 &
 server=$!
 wait_for "$base/health/live" "jobsmith"
 

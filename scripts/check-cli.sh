@@ -32,6 +32,9 @@ expect_failure "unwritable data directory" "cannot create the data directory" "$
 expect_failure "bad public URL" "public URL must be an http or https URL" "$bin" serve --public-url "ftp://x" --data-dir "$work/d"
 expect_failure "bad port" "port must be a number" "$bin" serve --port 70000 --data-dir "$work/d"
 expect_failure "unknown log format" "unknown log format" "$bin" serve --log-format xml --data-dir "$work/d"
+expect_failure "bad rate limit" "rate limit must be a number of requests per minute" "$bin" serve --rate-limit lots --data-dir "$work/d"
+expect_failure "bad trusted proxy" "trusted proxies must be IP addresses or CIDR networks" \
+  "$bin" serve --trusted-proxies "10.0.0.0/40" --data-dir "$work/d"
 expect_failure "shutdown grace out of range" "shutdown grace must be a number of seconds from 0 to 300" \
   "$bin" serve --shutdown-grace 1e9 --data-dir "$work/d"
 expect_failure "shutdown grace not a number" "shutdown grace must be a number of seconds" \

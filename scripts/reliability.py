@@ -44,7 +44,9 @@ class Server:
     def start(self, timeout=60):
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
-            [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
+            # The scenarios' load is far beyond any per-minute rate limit; they test durability, not the limits.
+            [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning",
+             "--rate-limit", "0", "--address-rate-limit", "0"]
             + self.extra + self.database_args,
             stdout=log, stderr=log)
         deadline = time.time() + timeout

@@ -46,6 +46,21 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port of the metrics server (env: JOBSMITH_METRICS_PORT; default 9464).")
     var metricsPort: Int?
 
+    @Option(
+        help:
+            "API requests per minute per token, counted across instances in the database (env: JOBSMITH_RATE_LIMIT; default 600; 0 turns it off)."
+    )
+    var rateLimit: String?
+
+    @Option(help: "API requests per minute per client address (env: JOBSMITH_ADDRESS_RATE_LIMIT; default 1200; 0 turns it off).")
+    var addressRateLimit: String?
+
+    @Option(
+        help:
+            "Comma-separated addresses or CIDR networks of proxies whose X-Forwarded-For names the client, e.g. 127.0.0.1,10.0.0.0/8 (env: JOBSMITH_TRUSTED_PROXIES; default none: the client is the socket peer)."
+    )
+    var trustedProxies: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -89,6 +104,19 @@ struct Serve: AsyncParsableCommand {
                 registry: registry, host: metricsHost ?? environment["JOBSMITH_METRICS_HOST"] ?? "127.0.0.1", port: metricsPort
             )
         }
+        settings.rateLimits = RateLimits(
+            perToken: try Self.perMinute(rateLimit ?? environment["JOBSMITH_RATE_LIMIT"], default: RateLimits.standard.perToken, name: "rate limit"),
+            perAddress: try Self.perMinute(
+                addressRateLimit ?? environment["JOBSMITH_ADDRESS_RATE_LIMIT"], default: RateLimits.standard.perAddress, name: "address rate limit"
+            )
+        )
+        if let list = trustedProxies ?? environment["JOBSMITH_TRUSTED_PROXIES"] {
+            guard let proxies = TrustedProxies(parsing: list) else {
+                throw CommandFailure(
+                    message: "the trusted proxies must be IP addresses or CIDR networks such as 10.0.0.0/8, separated by commas (got \"\(list)\")")
+            }
+            settings.trustedProxies = proxies
+        }
         let drain = ShutdownDrain(grace: .milliseconds(Int64(grace * 1000)))
         settings.shutdownDrain = drain
         settings.announceSetupLink = { link in
@@ -106,5 +134,14 @@ struct Serve: AsyncParsableCommand {
         } catch {
             throw CommandFailure(message: StartupErrorMessage.describe(error, settings: settings))
         }
+    }
+
+    /// A limit in requests per minute from 0 (off) to 100,000,000.
+    private static func perMinute(_ text: String?, default value: Int, name: String) throws -> Int {
+        guard let text else { return value }
+        guard let limit = Int(text), (0...100_000_000).contains(limit) else {
+            throw CommandFailure(message: "the \(name) must be a number of requests per minute from 0 to 100000000 (got \"\(text)\")")
+        }
+        return limit
     }
 }

@@ -12,6 +12,8 @@ public struct CoreServices: Sendable {
     public let caches: ReadCaches
     /// The application's measurements, for the front doors to add theirs to.
     public let metrics: OperationMetrics
+    /// The API rate limits' counts, shared through the database.
+    public let rateLimiter: RateLimiter
     public let jobDescriptions: JobDescriptionService
     public let publishing: PublishingService
     public let lint: LintService
@@ -47,6 +49,7 @@ public struct CoreServices: Sendable {
         let writer = Writer(owner: database, events: events, clock: clock, metrics: metrics)
         let lint = LintService(database: database.database, clock: clock, metrics: metrics)
         self.lint = lint
+        rateLimiter = RateLimiter(writer: writer, clock: clock, logger: logger)
         compliance = ComplianceService(writer: writer, lint: lint)
         jobDescriptions = JobDescriptionService(writer: writer, cache: caches.jobDescriptions)
         publishing = PublishingService(

@@ -40,6 +40,7 @@ public func buildApplication(
     // Shut down in reverse order: the view counters write their last counts before the database closes.
     app.addServices(owner, publishing.counters, TrashPurgeService(jobDescriptions: core.jobDescriptions, logger: logger))
     if let listener = core.changeListener { app.addServices(listener) }
+    if settings.rateLimits.isOn { app.addServices(RateLimitFlusher(limiter: core.rateLimiter, logger: logger)) }
     if let metricsSettings = settings.metrics { app.addServices(MetricsServer.application(metricsSettings, logger: logger)) }
     let started = StartupSignal()
     if let interval = settings.complianceRecheckInterval {

@@ -28,8 +28,8 @@ struct FrontDoors {
             NoSniffMiddleware()
             UnknownMethodMiddleware()
         }
-        let organizationAPI = problemDoor()
-        let boardAPI = problemDoor(outermost: BoardAPICORSMiddleware<AppRequestContext>())
+        let organizationAPI = problemDoor(rateLimited: true)
+        let boardAPI = problemDoor(outermost: BoardAPICORSMiddleware<AppRequestContext>(), rateLimited: true)
         let operations = problemDoor()
         try registerAPI(organizationAPI: organizationAPI, boardAPI: boardAPI, operations: operations)
         APIDocumentationController().addRoutes(to: operations)
@@ -50,14 +50,20 @@ struct FrontDoors {
 
     /// A door that answers problem+json: errors, the body limit, control characters in the path and query, and
     /// `?format=` winning over `Accept`.
-    /// - Parameter outermost: middleware that must also see the door's error answers (the board API's CORS headers).
+    /// - Parameters:
+    ///   - outermost: middleware that must also see the door's error answers (the board API's CORS headers).
+    ///   - rateLimited: whether the API rate limits apply, before the body is read.
     private func problemDoor(
-        options: RouterOptions = [], outermost: (any MiddlewareProtocol<Request, Response, AppRequestContext>)? = nil
+        options: RouterOptions = [], outermost: (any MiddlewareProtocol<Request, Response, AppRequestContext>)? = nil,
+        rateLimited: Bool = false
     ) -> Router<AppRequestContext> {
         let door = Router(context: AppRequestContext.self, options: options)
         if let outermost { door.add(middleware: outermost) }
+        door.add(middleware: ProblemMiddleware())
+        if rateLimited, settings.rateLimits.isOn {
+            door.add(middleware: RateLimitMiddleware(limiter: core.rateLimiter, limits: settings.rateLimits, proxies: settings.trustedProxies))
+        }
         door.addMiddleware {
-            ProblemMiddleware()
             BodyLimitMiddleware(limit: settings.maximumBodySize)
             ControlCharacterMiddleware(wording: .problem)
             FormatQueryMiddleware()
@@ -112,7 +118,8 @@ struct FrontDoors {
             BodyLimitMiddleware(limit: settings.maximumBodySize)
             ControlCharacterMiddleware(wording: .page)
         }
-        WebRoutes(pages: pages, core: core, links: publishing.links).addRoutes(to: door, bodyLimit: settings.maximumBodySize)
+        WebRoutes(pages: pages, core: core, links: publishing.links, proxies: settings.trustedProxies).addRoutes(
+            to: door, bodyLimit: settings.maximumBodySize)
         return door
     }
 }

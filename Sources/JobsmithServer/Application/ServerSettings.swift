@@ -35,6 +35,11 @@ public struct ServerSettings: Sendable {
     /// The Prometheus registry the application measures into and the address `/metrics` is served on; nil measures
     /// nothing and serves no metrics.
     public var metrics: MetricsSettings?
+    /// API requests per minute per token and per client address, counted across instances in the database.
+    public var rateLimits = RateLimits.standard
+    /// The proxies whose `X-Forwarded-For` names the client, for the rate limits and the sign-in throttle; none by
+    /// default, so the client is the socket peer.
+    public var trustedProxies = TrustedProxies.none
 
     /// - Parameter publicBaseURL: defaults to `http://HOST:PORT` (`localhost` when listening on every address).
     public init(

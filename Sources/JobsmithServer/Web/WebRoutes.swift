@@ -7,6 +7,8 @@ struct WebRoutes {
     let pages: WebPages
     let core: CoreServices
     let links: PublicLinks
+    /// The proxies whose `X-Forwarded-For` names the client, for the sign-in throttle.
+    let proxies: TrustedProxies
 
     /// Adds every web-app route to the web app's front door, giving each controller only the services it uses. The
     /// assets need no session; the pages run ``WebSessionMiddleware``, and every form but the document forms (the
@@ -16,7 +18,7 @@ struct WebRoutes {
         AssetsController(pages: pages).addRoutes(to: door)
         let documentForms = door.group().add(middleware: WebSessionMiddleware(accounts: core.accounts, bodyLimit: bodyLimit))
         let router = documentForms.group().add(middleware: FormControlCharacterMiddleware())
-        AuthController(pages: pages, accounts: core.accounts).addRoutes(to: router)
+        AuthController(pages: pages, accounts: core.accounts, proxies: proxies).addRoutes(to: router)
         DashboardController(pages: pages, jobDescriptions: core.jobDescriptions, lint: core.lint, publishing: core.publishing).addRoutes(to: router)
         ComplianceController(pages: pages, compliance: core.compliance, links: links).addRoutes(to: router)
         LibraryController(pages: pages, templates: core.templates, jobDescriptions: core.jobDescriptions).addRoutes(to: router)

@@ -164,37 +164,42 @@ struct TestInstance: Sendable {
 }
 
 /// Runs `body` with two applications built on the same PostgreSQL database, seeded like ``withWebTestApp(_:users:_:)``.
-func withTwoInstances(_ body: @escaping @Sendable (TestInstance, TestInstance, WebTestApp) async throws -> Void) async throws {
-    try await TestDatabase.postgres.limited {
-        try await TestDatabase.postgres.limited {
-            var logger = Logger(label: "jobsmith-test")
-            logger.logLevel = .warning
-            let location = TestDatabase.postgres.makeLocation()
-            var settings = ServerSettings(port: 0, database: location, logLevel: .warning)
-            settings.passwordHashCost = 4
-            var secondSettings = settings
-            secondSettings.instance = UUID()
-            let instances = (settings.instance, secondSettings.instance)
-            let firstOwner = try DatabaseOwner(location: location, logger: logger)
-            let seeded: WebTestApp
-            let first: any ApplicationProtocol
-            let second: any ApplicationProtocol
-            do {
-                try await firstOwner.migrate()
-                seeded = try await WebTestApp.seed(firstOwner, users: true)
-                first = try await buildApplication(settings, databaseOwner: firstOwner, logger: logger)
-                second = try await buildApplication(secondSettings, logger: logger)
-            } catch {
-                await firstOwner.close()
-                throw error
-            }
-            try await first.test(.router) { firstClient in
-                try await second.test(.router) { secondClient in
-                    try await body(
-                        TestInstance(client: firstClient, instance: instances.0),
-                        TestInstance(client: secondClient, instance: instances.1), seeded
-                    )
-                }
+/// - Parameters:
+///   - rateLimits: the API rate limits of both; off unless a test is about them.
+///   - now: both servers' clock; the real one when nil.
+func withTwoInstances(
+    rateLimits: RateLimits = .off, now: (@Sendable () -> Date)? = nil,
+    _ body: @escaping @Sendable (TestInstance, TestInstance, WebTestApp) async throws -> Void
+) async throws {
+    try await TestDatabase.postgres.limited(permits: 2) {
+        var logger = Logger(label: "jobsmith-test")
+        logger.logLevel = .warning
+        let location = TestDatabase.postgres.makeLocation()
+        var settings = ServerSettings(port: 0, database: location, logLevel: .warning, now: now ?? { Date() })
+        settings.passwordHashCost = 4
+        settings.rateLimits = rateLimits
+        var secondSettings = settings
+        secondSettings.instance = UUID()
+        let instances = (settings.instance, secondSettings.instance)
+        let firstOwner = try DatabaseOwner(location: location, logger: logger)
+        let seeded: WebTestApp
+        let first: any ApplicationProtocol
+        let second: any ApplicationProtocol
+        do {
+            try await firstOwner.migrate()
+            seeded = try await WebTestApp.seed(firstOwner, users: true)
+            first = try await buildApplication(settings, databaseOwner: firstOwner, logger: logger)
+            second = try await buildApplication(secondSettings, logger: logger)
+        } catch {
+            await firstOwner.close()
+            throw error
+        }
+        try await first.test(.router) { firstClient in
+            try await second.test(.router) { secondClient in
+                try await body(
+                    TestInstance(client: firstClient, instance: instances.0),
+                    TestInstance(client: secondClient, instance: instances.1), seeded
+                )
             }
         }
     }

@@ -28,6 +28,8 @@ struct TestOrganizations: Sendable {
 ///     when nil. A re-check covers every organization of the database, so tests that turn it on get a database of
 ///     their own.
 ///   - metrics: the registry the application measures into; its metrics server listens on a free loopback port.
+///   - rateLimits: the API rate limits; off unless a test is about them, since tests send many requests with a token.
+///   - trustedProxies: whose `X-Forwarded-For` is believed.
 func withTestApp<T: Sendable>(
     _ database: TestDatabase,
     now: (@Sendable () -> Date)? = nil,
@@ -35,13 +37,16 @@ func withTestApp<T: Sendable>(
     setup: TestingSetup = .router,
     complianceRecheck: Duration? = nil,
     metrics: PrometheusCollectorRegistry? = nil,
+    rateLimits: RateLimits = .off,
+    trustedProxies: TrustedProxies = .none,
     _ body: @escaping @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     try await database.limited {
         let location = complianceRecheck == nil ? database.makeLocation() : try await database.makeScratchLocation()
         do {
             let result = try await withTestAppUnlimited(
-                location, now: now, publicBaseURL: publicBaseURL, setup: setup, complianceRecheck: complianceRecheck, metrics: metrics, body)
+                location, now: now, publicBaseURL: publicBaseURL, setup: setup, complianceRecheck: complianceRecheck, metrics: metrics,
+                rateLimits: rateLimits, trustedProxies: trustedProxies, body)
             if complianceRecheck != nil { try await TestDatabase.dropScratch(location) }
             return result
         } catch {
@@ -58,6 +63,8 @@ private func withTestAppUnlimited<T: Sendable>(
     setup: TestingSetup,
     complianceRecheck: Duration?,
     metrics: PrometheusCollectorRegistry?,
+    rateLimits: RateLimits,
+    trustedProxies: TrustedProxies,
     _ body: @Sendable (any TestClientProtocol, TestOrganizations) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "jobsmith-test")
@@ -84,6 +91,8 @@ private func withTestAppUnlimited<T: Sendable>(
         )
         settings.complianceRecheckInterval = complianceRecheck
         settings.metrics = metrics.map { MetricsSettings(registry: $0, port: 0) }
+        settings.rateLimits = rateLimits
+        settings.trustedProxies = trustedProxies
         app = try await buildApplication(settings, databaseOwner: owner, logger: logger)
     } catch {
         // The application closes the database when it runs; until then it is this function's to close.

@@ -78,6 +78,8 @@ private func withWebTestAppUnlimited<T: Sendable>(
         app = try await WebTestApp.seed(owner, users: users)
         var settings = ServerSettings(port: 0, database: location, logLevel: .warning)
         settings.passwordHashCost = 4
+        // Many requests with one browser's session; the rate-limit tests turn the limits on themselves.
+        settings.rateLimits = .off
         // A re-check covers every organization of the shared test database; the compliance tests run it themselves.
         settings.complianceRecheckInterval = nil
         application = try await buildApplication(settings, databaseOwner: owner, logger: logger)

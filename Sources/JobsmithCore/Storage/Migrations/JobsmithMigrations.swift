@@ -25,6 +25,8 @@ enum JobsmithMigrations {
         [DropTemplateFullTextIndexes()],
         // 011: an index for the job-description list's title filter (SQLite FTS5 trigrams, PostgreSQL pg_trgm).
         [IndexJobDescriptionTitles()],
+        // 012: the API rate limits' per-minute counts, shared by every instance on one database.
+        [CreateRateLimitWindows()],
     ]
 }
 

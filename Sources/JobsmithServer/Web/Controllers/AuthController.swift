@@ -7,6 +7,8 @@ import JobsmithCore
 struct AuthController {
     let pages: WebPages
     let accounts: AccountService
+    /// Tells the client's address for the sign-in throttle.
+    let proxies: TrustedProxies
 
     struct SignInView: Sendable {
         let email: String
@@ -123,16 +125,9 @@ struct AuthController {
         return response
     }
 
-    /// The client's address: the peer, or the last `X-Forwarded-For` hop when the peer is a proxy on this host.
+    /// The client's address: the peer, or what `X-Forwarded-For` says when the peer is a trusted proxy.
     private func clientAddress(_ request: Request, _ context: AppRequestContext) -> String? {
-        let peer = context.peerAddress
-        let fromLocalProxy = peer == nil || peer == "127.0.0.1" || peer == "::1" || peer?.hasPrefix("::ffff:127.") == true
-        if fromLocalProxy, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
-            let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
-        {
-            return String(last.prefix(64))
-        }
-        return peer
+        proxies.client(peer: context.peerAddress, forwardedFor: request.headers[HTTPField.Name("X-Forwarded-For")!])
     }
 
     /// A message of the stores ("the password must be …") as a sentence.
