@@ -6,8 +6,9 @@ import Synchronization
 /// (``SharedRateCounts``), without a database round-trip for most requests: each instance counts locally and adds its
 /// count to the shared row in batches, a twentieth of the limit at most (between 1 and 50 requests), and
 /// ``RateLimitFlusher`` adds what is left every second. A key's known total is the shared count returned by the last
-/// batch plus what this instance counted since, so with several instances a window may admit up to one batch per
-/// instance more than the limit, and never fewer. Refused requests are not counted. When the database cannot be
+/// batch plus what this instance counted since, so with several instances a window may admit up to about two batches
+/// per instance more than the limit (one counted here, one on its way to the shared row), and never fewer. Limits
+/// under 40 a minute (batches of one) are exact: each request waits for the shared total. Refused requests are not counted. When the database cannot be
 /// reached the requests are admitted on the local count alone.
 public final class RateLimiter: Sendable {
     /// One key a request counts against, with its limit per window.
@@ -83,6 +84,15 @@ public final class RateLimiter: Sendable {
         guard let batches else { return retryAfter }
         var refused = false
         for batch in batches {
+            guard Self.batch(for: batch.key.limit) == 1 else {
+                // A batch of a large limit is shared in the background: waiting for the write would put every
+                // twentieth request behind the database's write queue, and the total it returns only sharpens the
+                // next requests' count.
+                Task { await self.add(batch.hits, to: batch.key.name, window: window) }
+                continue
+            }
+            // A small limit is kept exact: the request waits for the shared total and is refused if other instances
+            // have used the window up.
             if let total = await add(batch.hits, to: batch.key.name, window: window), total > batch.key.limit { refused = true }
         }
         return refused ? retryAfter : nil
@@ -112,6 +122,7 @@ public final class RateLimiter: Sendable {
     }
 
     /// Adds a batch to the shared row and takes the total it returns; the batch stays counted here if that fails.
+    @discardableResult
     private func add(_ hits: Int, to name: String, window: Int64) async -> Int? {
         let total: Int?
         do {
