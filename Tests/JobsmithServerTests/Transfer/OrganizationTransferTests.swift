@@ -138,21 +138,29 @@ struct OrganizationTransferTests {
             ("after the end", whole + lines[3] + "\n", "line \(lines.count + 1): nothing may follow the end record"),
         ]
         try await database.limited {
-            try await withDatabase(at: database.makeLocation()) { owner in
-                let before = try await rowCounts(owner.database)
-                for (name, text, message) in cases {
-                    let error = await #expect(throws: TransferFailure.self, "\(name)") { try await importText(text, into: owner) }
-                    #expect(error?.description.contains(message) == true, "\(name): \(error?.description ?? "no error")")
-                    #expect(error?.description.hasSuffix("(nothing was imported)") == true)
+            // A database of its own: the row counts below would see other tests' writes on the shared one.
+            let location = try await database.makeScratchLocation()
+            do {
+                try await withDatabase(at: location) { owner in
+                    let before = try await rowCounts(owner.database)
+                    for (name, text, message) in cases {
+                        let error = await #expect(throws: TransferFailure.self, "\(name)") { try await importText(text, into: owner) }
+                        #expect(error?.description.contains(message) == true, "\(name): \(error?.description ?? "no error")")
+                        #expect(error?.description.hasSuffix("(nothing was imported)") == true)
+                    }
+                    #expect(try await rowCounts(owner.database) == before)
+                    try await importText(whole, into: owner)
+                    let taken = await #expect(throws: TransferFailure.self) { try await importText(whole, into: owner) }
+                    #expect(taken?.description.contains("already exists here; import under another slug with --as NEWSLUG") == true)
+                    let same = await #expect(throws: TransferFailure.self) {
+                        try await importText(whole, into: owner, as: "copy-\(UUID().uuidString.prefix(6).lowercased())")
+                    }
+                    #expect(same?.description.contains("already holds the organization") == true)
                 }
-                #expect(try await rowCounts(owner.database) == before)
-                try await importText(whole, into: owner)
-                let taken = await #expect(throws: TransferFailure.self) { try await importText(whole, into: owner) }
-                #expect(taken?.description.contains("already exists here; import under another slug with --as NEWSLUG") == true)
-                let same = await #expect(throws: TransferFailure.self) {
-                    try await importText(whole, into: owner, as: "copy-\(UUID().uuidString.prefix(6).lowercased())")
-                }
-                #expect(same?.description.contains("already holds the organization") == true)
+                try await TestDatabase.dropScratch(location)
+            } catch {
+                try? await TestDatabase.dropScratch(location)
+                throw error
             }
         }
     }
