@@ -39,13 +39,10 @@ public enum TemplateRanking {
     /// terms match only tags or text. Within a tier, whole typed words in the title beat synonyms and synonyms beat
     /// prefixes, tags beat the body, and titles with more of their words matched and fewer extra words come first.
     public static func score(title: String, tags: String, query: TemplateQuery) -> Int {
-        score(titleWords: title.split(separator: " "), tagWords: tags.split(separator: " "), query: query)
-    }
-
-    /// ``score(title:tags:query:)`` for a title and tags already split into their words, for callers that score the
-    /// same templates many times.
-    public static func score(titleWords: [Substring], tagWords: [Substring], query: TemplateQuery) -> Int {
-        score(SplitWords(title: titleWords, tags: tagWords), terms: query.terms.map { $0.alternatives.map(Optional.some) })
+        score(
+            SplitWords(title: title.split(separator: " "), tags: tags.split(separator: " ")),
+            terms: query.terms.map { $0.alternatives.map(Optional.some) }
+        )
     }
 
     /// The relevance of a template already known to match, for callers that match on their own representation of
